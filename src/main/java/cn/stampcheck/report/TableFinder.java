@@ -1,0 +1,178 @@
+package cn.stampcheck.report;
+
+import cn.stampcheck.extract.Numerals;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the progress form in a workbook (contract §1): the first sheet with a header row naming
+ * 序号, a name column and a progress column, wherever it starts, with headers split over two rows,
+ * merged 序号 cells spanning several rows, a repeated header on a second page and footer lines
+ * (填报人, 联系电话) below.
+ */
+public final class TableFinder {
+
+    /** The sheet the office extension writes its results to; never a report. */
+    public static final String RESULT_SHEET = "核查结果";
+
+    private static final Pattern FOOTER = Pattern.compile("^(填报人|填表人|填报单位|审核人|联系人|联系电话|负责人|单位负责人|备注|注[:：]|说明|抄送|制表).*");
+    private static final Pattern NUMBER_DECORATION = Pattern.compile("[、.．,，()（）\\s]");
+
+    private TableFinder() {
+    }
+
+    public static ReportTable find(Workbook workbook) throws NoReportTableException {
+        for (int i = 0; i < workbook.sheets().size(); i++) {
+            Grid grid = workbook.sheets().get(i);
+            if (grid.name().equals(RESULT_SHEET)) {
+                continue;
+            }
+            Optional<ReportTable> table = find(grid, i);
+            if (table.isPresent()) {
+                return table.get();
+            }
+        }
+        throw new NoReportTableException(workbook.sheets().isEmpty()
+                ? "工作簿中没有工作表"
+                : "未找到进展情况表：没有一行表头同时含有“序号”“实事名称”和“进度”");
+    }
+
+    private static Optional<ReportTable> find(Grid grid, int sheetIndex) {
+        for (int r = 0; r < grid.rowCount(); r++) {
+            Map<Column, Integer> columns = header(grid, r);
+            if (columns.containsKey(Column.NUMBER) && columns.containsKey(Column.NAME)
+                    && columns.containsKey(Column.PROGRESS)) {
+                int headerEnd = r;
+                // A header split over two rows (merged 序号 above, 完成时限 below) adds the missing columns.
+                Map<Column, Integer> second = header(grid, r + 1);
+                if (!second.isEmpty() && number(grid.text(r + 1, columns.get(Column.NUMBER))).isEmpty()) {
+                    second.forEach(columns::putIfAbsent);
+                    headerEnd = r + 1;
+                }
+                return Optional.of(table(grid, sheetIndex, r, headerEnd, columns));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<Column, Integer> header(Grid grid, int row) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int c = 0; row < grid.rowCount() && c < grid.rows().get(row).size(); c++) {
+            Column col = Column.of(grid.text(row, c));
+            if (col != null) {
+                columns.putIfAbsent(col, c);
+            }
+        }
+        return columns;
+    }
+
+    private static ReportTable table(Grid grid, int sheetIndex, int headerRow, int headerEnd,
+                                     Map<Column, Integer> columns) {
+        StringBuilder title = new StringBuilder();
+        for (int r = 0; r < headerRow; r++) {
+            String line = String.join(" ", grid.rows().get(r).stream().filter(s -> s != null && !s.isBlank()).toList());
+            if (!line.isBlank()) {
+                title.append(title.length() > 0 ? "\n" : "").append(line.strip());
+            }
+        }
+        int numberCol = columns.get(Column.NUMBER);
+        List<RowBuilder> rows = new ArrayList<>();
+        RowBuilder current = null;
+        for (int r = headerEnd + 1; r < grid.rowCount(); r++) {
+            if (isFooter(grid, r)) {
+                break;
+            }
+            if (header(grid, r).containsKey(Column.NUMBER)) {
+                current = null;
+                continue;
+            }
+            CellRange merge = grid.mergeAt(r, numberCol);
+            boolean continues = merge != null && merge.firstRow() < r && current != null
+                    && current.firstRow >= merge.firstRow();
+            String numberText = grid.text(r, numberCol);
+            Optional<Integer> number = number(numberText);
+            if (continues || (numberText.isBlank() && current != null && hasContent(grid, r))) {
+                current.add(grid, r);
+            } else if (number.isPresent()) {
+                current = new RowBuilder(number.get(), r, columns);
+                current.add(grid, r);
+                rows.add(current);
+            } else {
+                current = null;
+            }
+        }
+        Cell numberHeader = new Cell(headerRow, numberCol, grid.text(headerRow, numberCol));
+        return new ReportTable(grid.name(), sheetIndex, title.toString(), numberHeader,
+                rows.stream().map(RowBuilder::build).toList());
+    }
+
+    private static boolean isFooter(Grid grid, int row) {
+        for (String text : grid.rows().get(row)) {
+            if (text != null && !text.isBlank()) {
+                return FOOTER.matcher(Text.compact(text)).matches();
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasContent(Grid grid, int row) {
+        return grid.rows().get(row).stream().anyMatch(s -> s != null && !s.isBlank());
+    }
+
+    /** The item number a 序号 cell holds: 3, ３, 三, 3、, (3), 第3项. */
+    static Optional<Integer> number(String text) {
+        String t = NUMBER_DECORATION.matcher(Text.compact(text)).replaceAll("").replaceAll("^第(.+)项?$", "$1");
+        if (t.isEmpty() || t.length() > 6) {
+            return Optional.empty();
+        }
+        return Numerals.parse(t).filter(n -> n.signum() > 0 && n.scale() <= 0)
+                .map(BigDecimal::intValue);
+    }
+
+    /** Collects the texts of the sheet rows that make up one item row. */
+    private static final class RowBuilder {
+        private final int number;
+        private final int firstRow;
+        private final Map<Column, Integer> columns;
+        private final Map<Column, StringBuilder> texts = new EnumMap<>(Column.class);
+
+        RowBuilder(int number, int firstRow, Map<Column, Integer> columns) {
+            this.number = number;
+            this.firstRow = firstRow;
+            this.columns = columns;
+        }
+
+        void add(Grid grid, int row) {
+            for (Map.Entry<Column, Integer> e : columns.entrySet()) {
+                String t = grid.text(row, e.getValue()).strip();
+                if (t.isEmpty() || e.getKey() == Column.NUMBER && row != firstRow) {
+                    continue;
+                }
+                StringBuilder sb = texts.computeIfAbsent(e.getKey(), k -> new StringBuilder());
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(t);
+            }
+        }
+
+        ItemRow build() {
+            return new ItemRow(number, cell(Column.NUMBER), cell(Column.NAME), cell(Column.UNITS),
+                    cell(Column.PROGRESS), cell(Column.DEADLINE), null);
+        }
+
+        private Cell cell(Column c) {
+            Integer col = columns.get(c);
+            if (col == null) {
+                return null;
+            }
+            StringBuilder sb = texts.get(c);
+            return new Cell(firstRow, col, sb == null ? "" : sb.toString());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package cn.stampcheck.report;
+
+import java.text.Normalizer;
+
+/** Text normalisation shared by table finding and name matching. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Full-width folded to half-width (NFKC), all whitespace (also U+3000 and line breaks) removed. */
+    public static String compact(String s) {
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000\\u00a0]+", "");
+    }
+
+    /** {@link #compact} and also without punctuation, quotes and brackets: for comparing names. */
+    public static String bare(String s) {
+        return compact(s).replaceAll("[\\p{P}\\p{S}]+", "");
+    }
+}

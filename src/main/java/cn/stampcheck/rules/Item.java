@@ -1,0 +1,47 @@
+package cn.stampcheck.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One numbered item (实事) of a notice: its names (the notice body and its 附件 form may word it
+ * differently), its responsible units and, when the notice sets one, its own deadline.
+ *
+ * <p>Written in a rules file as
+ * {@code Item.of(3, "实施“润童心”儿童素养提升工程").units("区文旅局", "区总工会")}. A unit may list
+ * alternative spellings separated by {@code /}: {@code "区教体局/区教育和体育局"}.
+ *
+ * @param deadline the item's own deadline, or null for the end of the notice's year
+ */
+public record Item(int number, List<String> names, List<String> units, LocalDate deadline) {
+
+    public Item {
+        names = List.copyOf(names);
+        units = List.copyOf(units);
+    }
+
+    public static Item of(int number, String name) {
+        return new Item(number, List.of(name), List.of(), null);
+    }
+
+    /** Another wording of the name, e.g. the one in the 附件 form. */
+    public Item alsoNamed(String name) {
+        List<String> all = new ArrayList<>(names);
+        all.add(name);
+        return new Item(number, all, units, deadline);
+    }
+
+    public Item units(String... units) {
+        return new Item(number, names, List.of(units), deadline);
+    }
+
+    /** The item's own completion deadline, as {@code 2024-06-30}. */
+    public Item deadline(String isoDate) {
+        return new Item(number, names, units, Dates.parse(isoDate));
+    }
+
+    public String name() {
+        return names.get(0);
+    }
+}
