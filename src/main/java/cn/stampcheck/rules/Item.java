@@ -1,5 +1,6 @@
 package cn.stampcheck.rules;
 
+import cn.stampcheck.report.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,5 +44,22 @@ public record Item(int number, List<String> names, List<String> units, LocalDate
 
     public String name() {
         return names.get(0);
+    }
+
+    /** True when a name cell says one of the item's names, ignoring punctuation, quotes and spaces. */
+    public boolean isNamed(String text) {
+        String bare = Text.bare(text);
+        return names.stream().anyMatch(n -> Text.bare(n).equals(bare));
+    }
+
+    /**
+     * This item with its deadline settled: its own, else the latest of its targets', else the end of
+     * the notice's year.
+     */
+    public Item resolve(int year, List<Target> resolvedTargets) {
+        LocalDate due = deadline != null ? deadline
+                : resolvedTargets.stream().filter(t -> t.item() == number).map(Target::deadline)
+                        .max(LocalDate::compareTo).orElse(LocalDate.of(year, 12, 31));
+        return new Item(number, names, units, due);
     }
 }

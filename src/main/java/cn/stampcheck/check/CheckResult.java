@@ -1,0 +1,26 @@
+package cn.stampcheck.check;
+
+import java.util.List;
+
+/**
+ * The outcome of checking one report: what was checked against what, every target's verdict and every
+ * finding, findings in reading order (row, then column).
+ *
+ * @param rules the rules file's name, e.g. rules/2024/linzi.drl
+ */
+public record CheckResult(String file, String sheet, int sheetIndex, String rules, int year, int quarter,
+                          List<TargetCheck> checks, List<Finding> findings) {
+
+    public CheckResult {
+        checks = List.copyOf(checks);
+        findings = List.copyOf(findings);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+}
