@@ -14,16 +14,21 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: usage mistakes and unexpected failures end in one line and exit 2. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("stampcheck: 内部错误：" + e);
+            cmd.getErr().println("stampcheck: 内部错误 / internal error: " + e);
             return 2;
         });
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("stampcheck: " + e.getMessage());
             return 2;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 
     /** Drools logs compile notes through java.util.logging; a clerk's terminal shows only our lines. */
