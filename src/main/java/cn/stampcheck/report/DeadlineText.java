@@ -29,7 +29,25 @@ public record DeadlineText(Kind kind, LocalDate date) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "")
                 .replaceAll("(之?前|以前|截止|完成|前完成)$", "");
         LocalDate date = date(s, reportYear);
+        if (date == null && text.strip().contains("\n")) {
+            date = latest(text, reportYear);
+        }
         return date == null ? new DeadlineText(Kind.NOT_A_DATE, null) : new DeadlineText(Kind.DATE, date);
+    }
+
+    /** One date per line (an item written over several rows): the latest, if every line is a date. */
+    private static LocalDate latest(String text, int reportYear) {
+        LocalDate latest = null;
+        for (String line : text.strip().split("\\R+")) {
+            DeadlineText d = parse(line, reportYear);
+            if (d.kind() == Kind.NOT_A_DATE) {
+                return null;
+            }
+            if (d.kind() == Kind.DATE && (latest == null || d.date().isAfter(latest))) {
+                latest = d.date();
+            }
+        }
+        return latest;
     }
 
     private static LocalDate date(String s, int reportYear) {

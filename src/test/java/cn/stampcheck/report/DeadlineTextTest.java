@@ -3,6 +3,7 @@ package cn.stampcheck.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +29,7 @@ class DeadlineTextTest {
         "2024年11月中旬|2024-11-20",
         "20241231|2024-12-31",
         "2024年12月31日前完成|2024-12-31",
+        "2024年6月30日\\n2024年12月31日|2024-12-31",
     })
     void datesReadAsTheLastDayTheyAllow(String text, String date) {
         DeadlineText d = DeadlineText.parse(text.replace("\\n", "\n"), 2024);
@@ -39,6 +41,11 @@ class DeadlineTextTest {
     @CsvSource(delimiter = '|', value = {"长期", "持续推进", "已完成", "12", "2024年13月", "按计划", "2024年2月30日"})
     void textThatIsNotADate(String text) {
         assertEquals(DeadlineText.Kind.NOT_A_DATE, DeadlineText.parse(text, 2024).kind(), text);
+    }
+
+    @Test
+    void oneLineThatIsNotADateSpoilsSeveral() {
+        assertEquals(DeadlineText.Kind.NOT_A_DATE, DeadlineText.parse("2024年12月\n长期", 2024).kind());
     }
 
     @ParameterizedTest

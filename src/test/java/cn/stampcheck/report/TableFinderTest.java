@@ -79,6 +79,18 @@ class TableFinderTest {
     }
 
     @Test
+    void adjacentRowsRepeatingANumberAreOneItem() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
+                row("3", "实施“润童心”儿童素养提升工程", "区文旅局", "戏曲进校园12场。", "2024年12月31日"),
+                row("3", "实施“润童心”儿童素养提升工程", "区总工会", "托管班8个班次。", "2024年12月31日"),
+                row("4", "实施家庭教育指导服务行动", "区妇联", "培训骨干30人。", "2024年12月31日")));
+        assertEquals(List.of(3, 4), t.rows().stream().map(ItemRow::number).toList());
+        assertEquals("区文旅局\n区总工会", t.rows().get(0).units().text());
+        assertEquals("实施“润童心”儿童素养提升工程", t.rows().get(0).name().text(), "the same name is not repeated");
+    }
+
+    @Test
     void repeatedHeaderOnSecondPageAndFooterAreSkipped() throws Exception {
         ReportTable t = find(List.of(
                 row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
@@ -101,6 +113,19 @@ class TableFinderTest {
         ReportTable t = TableFinder.find(new Workbook("r.xlsx", List.of(result, notes, report)));
         assertEquals("三季度", t.sheet());
         assertEquals(2, t.sheetIndex());
+    }
+
+    @Test
+    void leadAndSupportingUnitColumnsAndSplitProgressColumnsAreJoined() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "牵头单位", "配合单位", "具体措施", "进度情况", "完成时限"),
+                row("3", "实施“润童心”儿童素养提升工程", "区文旅局", "区总工会", "组织剧团进校园。", "累计12场。", "年底")));
+        ItemRow r = t.rows().get(0);
+        assertEquals("区文旅局\n区总工会", r.units().text());
+        assertEquals("C2", r.units().address());
+        assertEquals("组织剧团进校园。\n累计12场。", r.progress().text());
+        assertEquals("E2", r.progress().address());
+        assertEquals("G2", r.deadline().address());
     }
 
     @Test
