@@ -17,7 +17,7 @@ public record DeadlineText(Kind kind, LocalDate date) {
     public enum Kind { EMPTY, DATE, NOT_A_DATE }
 
     private static final String NUM = "([0-9]+|[零〇一二三四五六七八九十两]+)";
-    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:" + NUM + "年)?(年底|年末|年内|全年|年度内|本年度|年度)$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:" + NUM + "|本|全)?年(底|末|内|度内|度)?$");
     private static final Pattern DIGITS_ONLY = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
     private static final Pattern DAY = Pattern.compile("^(?:" + NUM + "[年./\\-])?" + NUM
             + "(?:月份?|[./\\-])?(?:" + NUM + "[日号]?|底|末|下旬|中旬|上旬)?$");

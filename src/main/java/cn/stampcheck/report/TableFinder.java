@@ -21,7 +21,7 @@ public final class TableFinder {
     public static final String RESULT_SHEET = "核查结果";
 
     private static final Pattern FOOTER = Pattern.compile("^(填报人|填表人|填报单位|审核人|联系人|联系电话|负责人|单位负责人|备注|注[:：]|说明|抄送|制表).*");
-    private static final Pattern NUMBER_DECORATION = Pattern.compile("[、.．,，()（）\\s]");
+    private static final Pattern NUMBER_DECORATION = Pattern.compile("^[(（第]+|[)）、.,，项]+$");
 
     private TableFinder() {
     }
@@ -126,7 +126,7 @@ public final class TableFinder {
 
     /** The item number a 序号 cell holds: 3, ３, 三, 3、, (3), 第3项. */
     static Optional<Integer> number(String text) {
-        String t = NUMBER_DECORATION.matcher(Text.compact(text)).replaceAll("").replaceAll("^第(.+)项?$", "$1");
+        String t = NUMBER_DECORATION.matcher(Text.compact(text)).replaceAll("");
         if (t.isEmpty() || t.length() > 6) {
             return Optional.empty();
         }
