@@ -61,6 +61,7 @@ public final class Linzi2024Samples {
         q4Ods();
         q3ByItemNames();
         q2NoQuarter();
+        q3Clean();
         badInputs();
     }
 
@@ -269,6 +270,7 @@ public final class Linzi2024Samples {
                 .row("填报人：孙丽", null, "审核人：刘静")
                 .save(xlsx);
         toOds(xlsx, DIR);
+        deleteTree(tmp);
     }
 
     /**
@@ -363,6 +365,51 @@ public final class Linzi2024Samples {
                 .save(DIR.resolve("临淄区妇女儿童实事进展情况.xlsx"));
     }
 
+    /**
+     * A third-quarter report with nothing to find: 第3季度 in the title, 序号 as 1、, units written in
+     * full (区教育和体育局, 淄博市公安局临淄分局 …), the header repeated on a second page, deadlines as
+     * 2024年底, 2024-12-31, 12月31日前. Every figure reaches threshold × 3 / 4.
+     */
+    static void q3Clean() throws IOException {
+        String[] header = {"序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"};
+        SampleBook.xlsx().sheet("Sheet1")
+                .row("临淄区2024年第3季度为全区妇女儿童办实事工作进展情况表").merge("A1:E1")
+                .row("单位：（盖章）")
+                .row(header)
+                .row("1、", NAMES[1], "区教育和体育局",
+                        "截至9月底，已为全区5所考点学校教室安装空调并投入使用；累计打造典型智慧教育应用场景3个。",
+                        "2024年底")
+                .row("2、", NAMES[2], "区教育和体育局\n区人民检察院",
+                        "区教育和体育局、区人民检察院联合开展“法治进校园”宣讲活动，累计宣讲10场，覆盖师生8200余人次。",
+                        "2024-12-31")
+                .row("3、", NAMES[3], "区文化和旅游局\n区总工会",
+                        "累计开展“戏曲进校园”活动16场；暑期开设托管教学课程10个班次，服务职工子女430余人。",
+                        "12月31日前")
+                .row("4、", NAMES[4], "区妇女联合会\n区教育和体育局",
+                        "累计培训家庭教育骨干力量41人，建成规范化家庭教育指导服务站点15个。",
+                        YEAR_END)
+                .row("5、", NAMES[5], "区民政局\n区残疾人联合会\n共青团临淄区委",
+                        "截至9月底，累计为140名残疾儿童实施康复救助；新建“希望小屋”5间。",
+                        YEAR_END)
+                .row(header)
+                .row("6、", NAMES[6], "区人力资源和社会保障局\n区妇女联合会",
+                        "举办“春风行动”女性就业专场招聘会2场次；累计开设巾帼创富课堂6场，培训妇女410人次。",
+                        YEAR_END)
+                .row("7、", NAMES[7], "区卫生健康局\n区妇女联合会",
+                        "累计完成适龄妇女“两癌”免费检查1.6万人。",
+                        YEAR_END)
+                .row("8、", NAMES[8], "区总工会\n共青团临淄区委\n区妇女联合会\n淄博市医疗保障局临淄分局\n区住房和城乡建设局",
+                        "职工医保参保人员住院分娩政策范围内医疗费用报销比例达到100%。",
+                        YEAR_END)
+                .row("9、", NAMES[9], "区司法局\n区妇女联合会\n淄博市公安局临淄分局\n区人民法院",
+                        "累计开展送教上门行动15次，开展“送法进校园”普法活动5场，“法院开放日”活动5场。",
+                        YEAR_END)
+                .row("10、", NAMES[10], "区市场监督管理局",
+                        "开展“美妆护苗”集中整治行动，检查经营主体152家次。",
+                        YEAR_END)
+                .save(DIR.resolve("临淄区2024年第3季度进展情况表-无问题.xlsx"));
+    }
+
     /** Files the command line cannot check (exit status 2); no expected results. */
     static void badInputs() throws IOException {
         Files.createDirectories(BAD);
@@ -422,6 +469,15 @@ public final class Linzi2024Samples {
         Path ods = outDir.resolve(xlsx.getFileName().toString().replaceFirst("\\.xlsx$", ".ods"));
         if (!Files.isRegularFile(ods)) {
             throw new IOException("soffice wrote no " + ods);
+        }
+        deleteTree(profile);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 }
