@@ -66,19 +66,41 @@ public final class RulesLibrary {
         }
     }
 
-    /** The shared checks, compiled once per content. */
+    /**
+     * Starts compiling the shared checks (and a given notice file) on a background thread, so that a
+     * cold start overlaps the rules engine's start-up with reading the report. Errors are left for the
+     * real call to report.
+     */
+    public void warmUp(Path noticeFile) {
+        Thread t = new Thread(() -> {
+            try {
+                checks();
+                if (noticeFile != null) {
+                    notice(noticeFile);
+                }
+            } catch (RulesException | RuntimeException ignored) {
+                // reported again, with its message, by the call that needs these rules
+            }
+        }, "stampcheck-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The shared checks, compiled once per content (a second caller waits for the first's compile). */
     public CheckRules checks() throws RulesException {
         List<RulesSource> sources = new ArrayList<>();
         for (Path f : files("common")) {
             sources.add(read(f));
         }
         String key = sources.stream().map(s -> s.name() + "\u0000" + s.text()).reduce("", String::concat);
-        CheckRules cached = CHECKS.get(key);
-        if (cached == null) {
-            cached = CheckRules.compile(sources);
-            CHECKS.put(key, cached);
+        synchronized (CHECKS) {
+            CheckRules cached = CHECKS.get(key);
+            if (cached == null) {
+                cached = CheckRules.compile(sources);
+                CHECKS.put(key, cached);
+            }
+            return cached;
         }
-        return cached;
     }
 
     /** A notice's rules read from an explicit file. */
@@ -144,12 +166,14 @@ public final class RulesLibrary {
 
     private static NoticeRules load(RulesSource source) throws RulesException {
         String key = source.name() + "\u0000" + source.text();
-        NoticeRules cached = NOTICES.get(key);
-        if (cached == null) {
-            cached = NoticeLoader.load(source);
-            NOTICES.put(key, cached);
+        synchronized (NOTICES) {
+            NoticeRules cached = NOTICES.get(key);
+            if (cached == null) {
+                cached = NoticeLoader.load(source);
+                NOTICES.put(key, cached);
+            }
+            return cached;
         }
-        return cached;
     }
 
     /** The .drl files of a sub-folder, each name taken from the first folder that has it. */
