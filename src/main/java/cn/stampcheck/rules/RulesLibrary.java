@@ -195,7 +195,7 @@ public final class RulesLibrary {
         return new ArrayList<>(byName.values());
     }
 
-    private RulesSource read(Path file) throws RulesException {
+    private static RulesSource read(Path file) throws RulesException {
         try {
             return RulesSource.of(file, shownName(file));
         } catch (IOException e) {
@@ -203,11 +203,17 @@ public final class RulesLibrary {
         }
     }
 
-    /** rules/2024/linzi.drl for a file under a library folder, else the path as given. */
-    private String shownName(Path file) {
-        for (Path folder : folders) {
-            if (file.getFileSystem().equals(folder.getFileSystem()) && file.toAbsolutePath().startsWith(folder.toAbsolutePath())) {
-                return "rules/" + folder.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+    /**
+     * rules/2024/linzi.drl for a file of the bundled rules or of ./rules, so that the name is the same on
+     * every machine; the full path for a file anywhere else (a clerk's own folder), so that it is clear
+     * which copy was used.
+     */
+    private static String shownName(Path file) {
+        for (Path folder : List.of(Path.of("rules"), bundled())) {
+            if (file.getFileSystem().equals(folder.getFileSystem())
+                    && file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+                return "rules/" + folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                        .toString().replace('\\', '/');
             }
         }
         return file.toString();
