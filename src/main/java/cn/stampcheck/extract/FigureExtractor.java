@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *       为180名残疾儿童实施康复救助), unless 和/及/与/并 or another number stands between; a keyword after
  *       the figure counts three characters farther than one before it;</li>
  *   <li>else the nearest keyword before it in an earlier clause of the same sentence, unless a keyword of a
- *       target with another unit stands in between (the sentence has moved on to that target).</li>
+ *       target with another unit stands in between (the sentence has moved on to that target). When the
+ *       figure's own clause is no more than a period cue and a verb (…，累计开展15场), it continues the
+ *       earlier clause and counts as tied within its clause.</li>
  * </ol>
  * When several targets of the item take the figure's unit, it goes to the one whose keyword is nearest by
  * that measure (ties: the longer keyword, then the first target). A figure after 各/均 (各6场), or the only
@@ -352,6 +354,7 @@ public final class FigureExtractor {
             int clause = seg.clauseOf[m.start()];
             int sentence = seg.sentenceOf[m.start()];
             Assoc best = null;
+            boolean continuation = Cues.continuation(f, seg, m.start());
             for (Keywords.Occurrence o : kw[q]) {
                 if (o.overlaps(m.start(), m.end())) {
                     continue;
@@ -367,7 +370,7 @@ public final class FigureExtractor {
                         a = new Assoc(0, d, o.length(), 0, q);
                     } else if (seg.sentenceOf[o.end() - 1] == sentence
                             && !otherTargetBetween(q, competitors, o.end(), m.start())) {
-                        a = new Assoc(1, d, o.length(), 0, q);
+                        a = new Assoc(continuation ? 0 : 1, d, o.length(), 0, q);
                     }
                 } else if (o.start() >= m.end() && seg.clauseOf[o.start()] == clause
                         && o.start() - m.end() <= AFTER_REACH

@@ -3,7 +3,7 @@ package cn.stampcheck.extract;
 /**
  * Character-by-character folding of a progress text so that patterns can be written once in ASCII and
  * simplified Chinese: full-width ASCII (１２，％：；（）) becomes ASCII, every kind of space becomes
- * {@code ' '}, {@code \r} becomes {@code \n}, dash variants become {@code '-'}, wave dashes {@code '~'},
+ * {@code ' '}, {@code \r} becomes {@code \n} (a space in {@code \r\n}), dash variants become {@code '-'}, wave dashes {@code '~'},
  * traditional and financial numerals (萬, 兩, 壹, 贰 …) their everyday forms (not 伍 or 陆, which are
  * mostly 队伍 and 陆续 in progress texts).
  *
@@ -18,7 +18,9 @@ final class Folding {
     static String fold(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = fold(s.charAt(i));
+            char c = s.charAt(i);
+            // \r\n is one line break: the \r becomes a space
+            out[i] = c == '\r' && i + 1 < out.length && s.charAt(i + 1) == '\n' ? ' ' : fold(c);
         }
         return new String(out);
     }

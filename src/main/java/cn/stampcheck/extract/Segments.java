@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Sentences and clauses of a folded progress text, as indexes per character.
  *
- * <p>A sentence ends at 。 ; ! ? (full-width or ASCII, after folding), at a line break, and at an ASCII full
- * stop that is not a decimal point. A new sentence also starts at a list item: {@code 1.} {@code 1、}
+ * <p>A sentence ends at 。 ; ! ? (full-width or ASCII, after folding), at an ASCII full stop that is not a
+ * decimal point, and at a line break after such punctuation. Any other line break (a clerk's hand-wrapped
+ * line: "本季度：⏎开展…5场⏎累计开展13场") only ends a clause, so that the lines still share their keywords
+ * and markers. A new sentence also starts at a list item: {@code 1.} {@code 1、}
  * {@code 1)} {@code 一、} at the start of the text or after a space or punctuation, {@code (1)} {@code （一）}
  * {@code ①} anywhere, and 二是 … 十是 anywhere when the text has an 一是.
  *
@@ -85,7 +87,14 @@ final class Segments {
             csent[clause] = sentence;
             char c = f.charAt(i);
             switch (c) {
-                case '。', ';', '!', '?', '\n' -> newSentence = true;
+                case '。', ';', '!', '?' -> newSentence = true;
+                case '\n' -> {
+                    if (endsSentence(f, i)) {
+                        newSentence = true;
+                    } else {
+                        newClause = true;
+                    }
+                }
                 case '.' -> newSentence = !(i > 0 && i + 1 < n && NumberScanner.isAsciiDigit(f.charAt(i - 1))
                         && NumberScanner.isAsciiDigit(f.charAt(i + 1)));
                 case ',' -> newClause = !(original.charAt(i) == ',' && i > 0 && i + 1 < n
@@ -104,6 +113,23 @@ final class Segments {
         clauseSentence = Arrays.copyOf(csent, clause + 1);
         sentenceStart = Arrays.copyOf(ss, sentence + 1);
         sentenceEnd = Arrays.copyOf(se, sentence + 1);
+    }
+
+    /**
+     * A line break ends a sentence after sentence punctuation and at a blank line (a list item on the next
+     * line starts a sentence anyway); a clerk's wrapped line inside a sentence (after a comma, a colon or
+     * without punctuation) only ends a clause.
+     */
+    private static boolean endsSentence(String f, int i) {
+        int p = i - 1;
+        while (p >= 0 && f.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        char before = f.charAt(p);
+        return "。;!?.\n".indexOf(before) >= 0;
     }
 
     int clauseCount() {
