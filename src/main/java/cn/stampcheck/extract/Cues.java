@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p><b>Not progress.</b> In the clause before the figure, the last cue decides: a plan or negation
- * (计划, 拟, 将于/将继续/将开展 …, 即将, 预计, 争取, 力争, 准备, 打算, 下季度, 下一步, 下阶段, 下半年, 明年, 尚未, 未, 暂未, 还未,
+ * (计划, 拟, 将于/将继续/将开展 …, 即将, 应检/应完成 …, 预计, 争取, 力争, 准备, 打算, 下季度, 下一步, 下阶段, 下半年, 明年, 尚未, 未, 暂未, 还未,
  * 没有) or last year's figure or a comparison (去年, 上年, 同比, 环比, 较上季度) rejects it; a goal word (目标,
  * 任务, 要求) rejects it unless the clause says before it that the goal was reached (已, 完成, 实现, 达到);
  * a year-to-date or total cue after them (计划20场已完成12场) accepts it; a quarter does not (拟于第四季度开展). Words that only look like cues are not cues:
@@ -40,7 +40,7 @@ final class Cues {
     private static final Pattern TOTAL = Pattern.compile(
             "累计|总计|合计|共计|一共|总共|(?<!公)共(?!青|建|享|同|育|治|创|融|进|护|筑|商|赢|情|性|识|鸣|担|产|和)|已");
 
-    private static final String PLANNED = "(?<![按照业蕾动育程\"”」』苗划])计划(?!生育|内|书|表|的|外)|(?<![模虚])拟|(?<!即)将(?=于|要|在|继续|开展|举办|组织|进一步|持续|全面|陆续|再|会|新建|建成|建设|完成|实现|达到|培训|为|对|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将|预计|争取|力争|准备|打算"
+    private static final String PLANNED = "(?<![按照业蕾动育程\"”」』苗划])计划(?!生育|内|书|表|的|外)|(?<![模虚])拟|(?<!即)将(?=于|要|在|继续|开展|举办|组织|进一步|持续|全面|陆续|再|会|新建|建成|建设|完成|实现|达到|培训|为|对|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将|(?<![相响供适对反效回答感])应(?=检|查|筛|完成|开展|培训|举办|达|建|救助|服务)|预计|争取|力争|准备|打算"
             + "|下一?季度|下一步|下步|下一?阶段|下半年|明年|今后|接下来|尚未|暂未|还未|未(?!成年|来|婚|就业|满|育)|没有";
     private static final String PRIOR = "去年|上年|上一年|同比|环比|较上一?季度|比上一?季度";
     private static final String GOAL = "目标(?!人群|群体)|任务|(?<!按|按照)要求";

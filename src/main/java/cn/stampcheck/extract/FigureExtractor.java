@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  *   <li>else the nearest keyword before it in an earlier clause of the same sentence, unless a keyword of a
  *       target with another unit stands in between (the sentence has moved on to that target). When the
  *       figure's own clause is no more than a period cue and a verb (…，累计开展15场), it continues the
- *       earlier clause and counts as tied within its clause.</li>
+ *       earlier clause and counts as tied within its clause;</li>
+ *   <li>else, when the figure's sentence names no target and its clause is only a period cue and a verb
+ *       (本季度开展戏曲进校园活动3场。截至目前共开展11场。), the target named in the sentence before, when
+ *       that sentence names just one of the targets that take the unit.</li>
  * </ol>
  * When several targets of the item take the figure's unit, it goes to the one whose keyword is nearest by
  * that measure (ties: the longer keyword, then the first target). A figure after 各/均 (各6场), or the only
@@ -238,8 +241,13 @@ public final class FigureExtractor {
                 }
             }
             if (best == null) {
+                int q = previousSentenceTarget(t, competitors);
+                if (q >= 0) {
+                    consider(t, q, 1, Integer.MAX_VALUE / 2);
+                    return;
+                }
                 if (competitors.size() == 1) {
-                    int q = competitors.get(0);
+                    q = competitors.get(0);
                     Units.Match m = match[t][q];
                     if (!namesOtherTarget(seg.sentenceOf[m.start()], q)) {
                         Candidate c = candidate(t, q, 2, Integer.MAX_VALUE);
@@ -385,6 +393,33 @@ public final class FigureExtractor {
             return best;
         }
 
+        /**
+         * 本季度开展戏曲进校园活动3场。截至目前共开展11场。 — a sentence that names no target and whose figure
+         * follows only a period cue and a verb goes on about the target named in the sentence before, when
+         * that sentence names only one of the targets that take the unit. Returns that target, or -1.
+         */
+        private int previousSentenceTarget(int t, List<Integer> competitors) {
+            Units.Match any = match[t][competitors.get(0)];
+            int sentence = seg.sentenceOf[any.start()];
+            if (sentence == 0 || !Cues.continuation(f, seg, any.start()) || namesOtherTarget(sentence, -1)) {
+                return -1;
+            }
+            int from = seg.sentenceStart[sentence - 1];
+            int to = seg.sentenceEnd[sentence - 1];
+            int named = -1;
+            for (int q : competitors) {
+                for (Keywords.Occurrence k : kw[q]) {
+                    if (k.start() >= from && k.end() <= to) {
+                        if (named >= 0 && named != q) {
+                            return -1;
+                        }
+                        named = q;
+                    }
+                }
+            }
+            return named;
+        }
+
         /** A keyword of a target that does not take this figure's unit, between {@code from} and {@code to}. */
         private boolean otherTargetBetween(int q, List<Integer> competitors, int from, int to) {
             for (int o = 0; o < qn; o++) {
@@ -426,7 +461,7 @@ public final class FigureExtractor {
                     continue;
                 }
                 for (Keywords.Occurrence k : kw[o]) {
-                    if (seg.sentenceOf[k.start()] == sentence && !ownKeywordCovers(q, k)) {
+                    if (seg.sentenceOf[k.start()] == sentence && (q < 0 || !ownKeywordCovers(q, k))) {
                         return true;
                     }
                 }
