@@ -2,6 +2,7 @@ package cn.stampcheck.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.Finding;
@@ -73,12 +74,12 @@ class GoldenTest {
                 c.get("reported").isNull() ? null : c.get("reported").decimalValue(), c.get("status").asText(),
                 c.get("cell").asText())));
         List<String> gotChecks = actual.checks().stream().map(GoldenTest::check).toList();
-        assertEquals(sorted(wantChecks), sorted(gotChecks), "checks");
+        assertSameLines(wantChecks, gotChecks, "checks");
         List<String> wantFindings = new ArrayList<>();
         expected.get("findings").forEach(f -> wantFindings.add(finding(f.get("cell").asText(), f.get("code").asText(),
                 f.get("item").isNull() ? null : f.get("item").asInt())));
         List<String> gotFindings = actual.findings().stream().map(GoldenTest::finding).toList();
-        assertEquals(sorted(wantFindings), sorted(gotFindings), "findings");
+        assertSameLines(wantFindings, gotFindings, "findings");
     }
 
     static String check(TargetCheck c) {
@@ -98,7 +99,15 @@ class GoldenTest {
         return cell + " " + code + " item " + item;
     }
 
-    private static String sorted(List<String> lines) {
-        return String.join("\n", lines.stream().sorted().toList());
+    /** Fails with only the differing lines, so a mismatch in a long list is readable. */
+    private static void assertSameLines(List<String> want, List<String> got, String what) {
+        List<String> missing = new ArrayList<>(want);
+        got.forEach(missing::remove);
+        List<String> unexpected = new ArrayList<>(got);
+        want.forEach(unexpected::remove);
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            fail(what + " differ:\n  expected but not found:\n    " + String.join("\n    ", missing.stream().sorted().toList())
+                    + "\n  found but not expected:\n    " + String.join("\n    ", unexpected.stream().sorted().toList()));
+        }
     }
 }
