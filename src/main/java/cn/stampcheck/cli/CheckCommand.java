@@ -55,6 +55,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs);
+        checker.library().warmUp(rules);
         List<CheckResult> results = new ArrayList<>();
         boolean failed = false;
         for (Path file : files) {
