@@ -62,6 +62,8 @@ public final class MeasureUnits {
         add("万人");
         add("万人次");
         add("万户");
+        add("万元");
+        add("亿元");
         add("%");
         add("个百分点");
     }

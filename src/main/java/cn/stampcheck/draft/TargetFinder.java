@@ -32,8 +32,9 @@ public final class TargetFinder {
     private static final Pattern AT_MOST = Pattern.compile("(不超过|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于)$");
     private static final Pattern AFTER_AT_LEAST = Pattern.compile("^(及以上|以上)");
     private static final Pattern AFTER_AT_MOST = Pattern.compile("^(以内|以下|之内)");
-    private static final Pattern EXISTING = Pattern.compile("依托|利用|现有|已有|已建|覆盖|容纳|原有|共有|辐射|涵盖");
+    private static final Pattern EXISTING = Pattern.compile("依托|利用|现有|已有|已建|容纳|原有|共有");
     private static final Pattern MONEY = Pattern.compile("补贴|补助|(?<!高)标准|资助|奖励|元/|万元|工资|津贴");
+    private static final Pattern INVESTMENT = Pattern.compile("投资|投入|资金|预算|经费");
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final String SENTENCE_END = "。！？!?";
 
@@ -48,6 +49,7 @@ public final class TargetFinder {
     public static List<DraftTarget> find(int item, String text, int year) {
         boolean[] quoted = quotedMask(text);
         List<DraftTarget> out = new ArrayList<>();
+        List<Integer> clauseOf = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             if (quoted[m.start()]) {
@@ -66,13 +68,23 @@ public final class TargetFinder {
             if (value.isEmpty() || value.get().signum() <= 0) {
                 continue;
             }
-            out.addAll(targets(item, text, quoted, m, chinese, value.get(), year));
+            int clause = boundary(text, quoted, m.start(), -1, "。！？!?；;");
+            DraftTarget previous = null;
+            for (int k = out.size() - 1; k >= 0 && previous == null; k--) {
+                if (clauseOf.get(k) == clause && !out.get(k).suggestion()) {
+                    previous = out.get(k);
+                }
+            }
+            for (DraftTarget t : targets(item, text, quoted, m, chinese, value.get(), year, previous)) {
+                out.add(t);
+                clauseOf.add(clause);
+            }
         }
         return unique(out);
     }
 
     private static List<DraftTarget> targets(int item, String text, boolean[] quoted, Matcher m, boolean chinese,
-                                             BigDecimal value, int year) {
+                                             BigDecimal value, int year, DraftTarget previous) {
         int cs = boundary(text, quoted, m.start(), -1, CLAUSE_END);
         int ce = boundary(text, quoted, m.end(), +1, CLAUSE_END);
         int ss = boundary(text, quoted, m.start(), -1, SENTENCE_END);
@@ -124,8 +136,13 @@ public final class TargetFinder {
             List<String> keywords = Keywords.derive(names, phrases);
             String label = Keywords.label(names, phrases.stream().filter(p -> p.length() >= 2).toList());
             if (keywords.isEmpty()) {
+                // "开展…技能培训12场，培训妇女500人": a count with only generic words of its own counts the
+                // previous target's activity, so it is known by that target's keywords
                 String light = Keywords.light(part);
-                if (light.length() >= 2) {
+                if (previous != null) {
+                    keywords = previous.keywords();
+                    label = previous.label() + (light.length() >= 2 ? "·" + light : "");
+                } else if (light.length() >= 2) {
                     keywords = List.of(light);
                     label = light;
                 }
@@ -155,8 +172,9 @@ public final class TargetFinder {
         if (EXISTING.matcher(clauseBefore).find()) {
             return "句中说的是依托、现有或可容纳的数量，不一定是要完成的目标";
         }
-        if (MONEY.matcher(clauseBefore).find()) {
-            return "句中说的是补贴、资助或标准，不一定是要完成的目标";
+        if (MONEY.matcher(clauseBefore).find() && !unit.equals("%")
+                || text.startsWith("/", m.end()) || INVESTMENT.matcher(clauseBefore).find()) {
+            return "句中说的是补贴、投资或标准，不一定是要完成的目标";
         }
         String near = text.substring(Math.max(0, s - 4), s);
         if (near.contains("每")) {
