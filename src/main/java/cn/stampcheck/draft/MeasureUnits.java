@@ -30,6 +30,7 @@ public final class MeasureUnits {
         add("处", "个");
         add("所", "个", "处");
         add("间", "处", "个");
+        add("位", "名", "人");
         add("户", "家");
         add("家", "个", "户");
         add("条", "处");
