@@ -134,6 +134,8 @@ class SharedChecksTest {
         assertEquals(List.of("UNIT_MISSING"), codesAt(r, "C3"));
         assertEquals("第3项责任单位缺少：区总工会。", r.findings().stream()
                 .filter(f -> f.code() == FindingCode.UNIT_MISSING).findFirst().orElseThrow().message());
+        String[] shortNames = {"4", "实施家庭教育指导服务行动", "妇联\n教体局", "培训骨干15人，站点5个。", "2024年12月31日"};
+        assertEquals(List.of(), codesAt(check(1, shortNames), "C3"), "区妇联 written as 妇联 is present");
     }
 
     @Test
