@@ -86,7 +86,9 @@ final class Commands {
         }
         DocProps props = new DocProps(model);
         ui.progress("核查：读取表格…", 5);
+        long t0 = System.nanoTime();
         Workbook workbook = SheetReader.read(doc, fileName(model));
+        long t1 = System.nanoTime();
 
         ui.progress("核查：运行规则…", 20);
         Path rules;
@@ -127,9 +129,11 @@ final class Commands {
             return Outcome.refused("未核查：" + e.getMessage() + "。");
         }
 
+        long t2 = System.nanoTime();
         ui.progress("核查：准备标记…", 40);
         Marker marker = new Marker(doc);
         Marker.Plan plan = marker.planCheck(result, MarkState.parse(props.get(MarkState.PROPERTY)));
+        long tPlan = System.nanoTime();
         String refusal = marker.refusal(plan, !marker.hasResultSheet());
         if (refusal != null) {
             return Outcome.refused("未核查：" + refusal);
@@ -144,6 +148,9 @@ final class Commands {
             throw e;
         }
         props.put(MarkState.PROPERTY, plan.state.format());
+        long t3 = System.nanoTime();
+        Log.info("check timings: read " + (t1 - t0) / 1_000_000 + " ms, rules " + (t2 - t1) / 1_000_000
+                + " ms, plan " + (tPlan - t2) / 1_000_000 + " ms, mark " + (t3 - tPlan) / 1_000_000 + " ms (" + result.findings().size() + " findings)");
         if (asked != null) {
             props.put(DocProps.QUARTER, asked.toString());
         }
@@ -206,10 +213,13 @@ final class Commands {
         if (refusal != null) {
             return Outcome.refused("未清除：" + refusal);
         }
+        long t0 = System.nanoTime();
         if (!plan.isEmpty()) {
             marker.apply(plan, "清除核查标记", null, ui.progress("清除核查标记…", 50));
         }
+        long t1 = System.nanoTime();
         marker.removeResultSheet();
+        Log.info("clear timings: marks " + (t1 - t0) / 1_000_000 + " ms, result sheet " + (System.nanoTime() - t1) / 1_000_000 + " ms");
         props.remove(MarkState.PROPERTY);
         return Outcome.quiet("已清除 " + count + " 处核查标记。");
     }
