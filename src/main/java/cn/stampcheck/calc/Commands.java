@@ -101,6 +101,7 @@ final class Commands {
         if (quarter != null && (quarter < 1 || quarter > 4)) {
             return Outcome.refused("未核查：季度应为1到4，而不是" + quarter + "。");
         }
+        Warmup.await();
         ReportChecker checker = new ReportChecker(library());
         CheckResult result;
         Integer asked = null;

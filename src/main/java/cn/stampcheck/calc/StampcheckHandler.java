@@ -134,6 +134,12 @@ public final class StampcheckHandler extends WeakBase
 
     @Override
     public void addStatusListener(XStatusListener listener, URL url) {
+        // a Calc window is showing our toolbar or menu: compile the rules before the first click
+        try {
+            Warmup.start(ctx);
+        } catch (Throwable t) {
+            Log.error("cannot start the warm-up", t);
+        }
         try {
             listener.statusChanged(new FeatureStateEvent(this, url, "", true, false, null));
         } catch (RuntimeException e) {
