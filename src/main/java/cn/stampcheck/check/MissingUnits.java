@@ -24,7 +24,7 @@ public record MissingUnits(List<String> names) {
     private static boolean present(String cell, String unit) {
         for (String spelling : unit.split("/")) {
             String bare = Text.bare(spelling);
-            String shortName = bare.length() > 3 && bare.matches("^[区县市].*") ? bare.substring(1) : bare;
+            String shortName = bare.length() >= 3 && bare.matches("^[区县市].*") ? bare.substring(1) : bare;
             if (!bare.isEmpty() && (cell.contains(bare) || cell.contains(shortName))) {
                 return true;
             }

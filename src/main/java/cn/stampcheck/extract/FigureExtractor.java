@@ -1,46 +1,512 @@
 package cn.stampcheck.extract;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the year-to-date figure of each target from one progress text (contract §3).
- * First version: a number directly followed by the unit, in a sentence that holds a keyword.
+ * Reads the year-to-date figure of each target of one item from the item's progress text (contract §3).
+ *
+ * <h2>Figures</h2>
+ * A figure is a number with one of the query's unit spellings right after it (see {@link Units}):
+ * Arabic, full-width, with thousands separators or decimals, Chinese (十二, 两, 一百二十), mixed (2.1万 =
+ * 21000), with 余/多 (20余场) and 约/近/左右/以上 around it, spaces before the unit; 92%, 92.5％ and 百分之九十
+ * for the unit %. Offsets are into the original text (folding keeps one character per character, see
+ * {@link Folding}). Numbers that are no counts are skipped whatever follows them ({@link NumberScanner}:
+ * ordinals, ranges such as 35-64岁, dates, phone numbers); money, ages and dates never carry a count unit
+ * anyway, and a percentage is a figure only for a target whose unit is %.
+ *
+ * <h2>Which target a figure belongs to</h2>
+ * The text is split into sentences and clauses ({@link Segments}). A figure is tied to a query by a keyword:
+ * <ol>
+ *   <li>in the same clause: the nearest keyword before it, or a keyword right after it (开展12场戏曲进校园活动,
+ *       为180名残疾儿童实施康复救助), unless 和/及/与/并 or another number stands between; a keyword after
+ *       the figure counts three characters farther than one before it;</li>
+ *   <li>else the nearest keyword before it in an earlier clause of the same sentence, unless a keyword of a
+ *       target with another unit stands in between (the sentence has moved on to that target). When the
+ *       figure's own clause is no more than a period cue and a verb (…，累计开展15场), it continues the
+ *       earlier clause and counts as tied within its clause;</li>
+ *   <li>else, when the figure's sentence names no target and its clause is only a period cue and a verb
+ *       (本季度开展戏曲进校园活动3场。截至目前共开展11场。), the target named in the sentence before, when
+ *       that sentence names just one of the targets that take the unit.</li>
+ * </ol>
+ * When several targets of the item take the figure's unit, it goes to the one whose keyword is nearest by
+ * that measure (ties: the longer keyword, then the first target). A figure after 各/均 (各6场), or the only
+ * figure after 分别, goes to every such target named earlier in the sentence; after 分别 with as many figures
+ * as targets named (分别开展送法进校园、法院开放日活动3场、2场) the figures go to the targets in order.
+ *
+ * <p><b>Fallback.</b> A target with no keyword-tied figure at all may take a figure tied to no target when
+ * it is the only target of the item that takes that unit, the figure's sentence names no other target of
+ * the item, and the figure is {@link Marker#CUMULATIVE} or {@link Marker#PLAIN} — a clerk who writes
+ * "截至目前累计开展12场" in the 戏曲进校园 row means that target, while a bare 本季度 figure could be anything.
+ *
+ * <h2>Which figures count</h2>
+ * Not progress ({@link Cues}): planned, negated, goals, last year's, comparisons; rates "per" something
+ * (每场200人, 每季度1场, 人均); in a sentence with 其中, a figure after 其中 when the same target has a figure
+ * before it (the part, not the total); for the unit %, a percentage after a rate word that is not the
+ * target's own (完成率85%, 占比, 满意率), after 的 (任务的75%), or with 增长/提高/下降 (a change). A goal with a
+ * share (已完成全年目标任务20场的60%) is read as that share of the goal (12).
+ *
+ * <h2>The figure chosen</h2>
+ * Among a target's figures: {@link Marker#CUMULATIVE} before {@link Marker#PLAIN} before
+ * {@link Marker#QUARTER}; then a figure tied within its clause before one tied across clauses; then the
+ * largest value (a total is at least its parts); then the first.
+ *
+ * <p>Instances hold no state; {@link #read} is safe to call from many threads.
  */
 public final class FigureExtractor {
 
+    private static final int AFTER_PENALTY = 3;
+    private static final int AFTER_REACH = 15;
+    private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|并|同时|以及|、");
+    private static final Pattern DISTRIBUTIVE = Pattern.compile(
+            "(?:各|(?<![平人户场])均|分别)(?:开展|举办|组织|完成|达到|为|是|有|举行|召开|培训|建成|新建|送|了)*\\s*"
+                    + "(?:约|近|达|超过|超|逾|不少于|不低于)?\\s*$");
+    private static final Pattern PER = Pattern.compile("每|平均|人均|户均|场均|校均|月均");
+    private static final Pattern RATE = Pattern.compile("率|比例|比重|占比|百分比");
+    private static final Pattern CHANGE = Pattern.compile("增长|提高|提升|下降|减少|增加|上升|降低|同比|环比");
+
     /** For each query in order, the figure found for it, or empty. */
     public List<Optional<Figure>> read(String text, List<FigureQuery> queries) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        List<Optional<Figure>> out = new ArrayList<>();
-        for (FigureQuery q : queries) {
-            out.add(find(s, q));
+        int qn = queries.size();
+        List<Optional<Figure>> out = new ArrayList<>(qn);
+        if (text == null || text.isBlank() || qn == 0) {
+            for (int i = 0; i < qn; i++) {
+                out.add(Optional.empty());
+            }
+            return out;
+        }
+        Reading r = new Reading(text, queries);
+        for (int q = 0; q < qn; q++) {
+            out.add(r.best(q));
         }
         return out;
     }
 
-    private Optional<Figure> find(String s, FigureQuery q) {
-        int offset = 0;
-        for (String sentence : s.split("(?<=[。；;\\n])")) {
-            if (q.keywords().stream().anyMatch(sentence::contains)) {
-                for (String unit : q.units()) {
-                    Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)(万)?(?:余|多)?" + Pattern.quote(unit)).matcher(sentence);
-                    if (m.find()) {
-                        BigDecimal v = new BigDecimal(m.group(1));
-                        if (m.group(2) != null) {
-                            v = v.multiply(BigDecimal.valueOf(10_000));
+    /** Everything about one text and one set of queries; lives for one call. */
+    private static final class Reading {
+
+        final String f;
+        final Segments seg;
+        final List<NumberToken> tokens;
+        final int qn;
+        final Units[] units;
+        final List<Keywords.Occurrence>[] kw;
+        /** match[t][q]: the figure token t makes with query q's units, or null. */
+        final Units.Match[][] match;
+        final List<Candidate>[] candidates;
+        final List<Candidate>[] fallback;
+
+        @SuppressWarnings("unchecked")
+        Reading(String text, List<FigureQuery> queries) {
+            f = Folding.fold(text);
+            seg = new Segments(f, text);
+            tokens = NumberScanner.scan(f, text);
+            qn = queries.size();
+            units = new Units[qn];
+            kw = new List[qn];
+            candidates = new List[qn];
+            fallback = new List[qn];
+            Keywords.Compact compact = new Keywords.Compact(f);
+            for (int q = 0; q < qn; q++) {
+                FigureQuery query = queries.get(q);
+                units[q] = new Units(query == null ? List.of() : query.units());
+                kw[q] = Keywords.find(compact, query == null ? List.of() : query.keywords());
+                candidates[q] = new ArrayList<>();
+                fallback[q] = new ArrayList<>();
+            }
+            match = new Units.Match[tokens.size()][qn];
+            for (int t = 0; t < tokens.size(); t++) {
+                for (int q = 0; q < qn; q++) {
+                    match[t][q] = units[q].match(f, tokens.get(t));
+                }
+            }
+            boolean[] done = new boolean[tokens.size()];
+            respectively(done);
+            for (int t = 0; t < tokens.size(); t++) {
+                if (!done[t]) {
+                    assign(t);
+                }
+            }
+            for (int q = 0; q < qn; q++) {
+                dropParts(candidates[q]);
+            }
+        }
+
+        Optional<Figure> best(int q) {
+            List<Candidate> list = candidates[q].isEmpty() ? fallback[q] : candidates[q];
+            return list.stream().min(Candidate.ORDER).map(c -> new Figure(c.value, c.marker, c.start, c.end));
+        }
+
+        /** 分别: as many figures as targets named before them go to those targets in order; one goes to all. */
+        private void respectively(boolean[] done) {
+            int from = 0;
+            int p;
+            while ((p = f.indexOf("分别", from)) >= 0) {
+                from = p + 2;
+                int sentence = seg.sentenceOf[p];
+                int first = -1;
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (tokens.get(t).start() > p && seg.sentenceOf[tokens.get(t).start()] == sentence && anyMatch(t)) {
+                        first = t;
+                        break;
+                    }
+                }
+                if (first < 0) {
+                    continue;
+                }
+                List<Integer> competitors = competitors(first);
+                List<Integer> list = new ArrayList<>();
+                for (int t = first; t < tokens.size() && seg.sentenceOf[tokens.get(t).start()] == sentence; t++) {
+                    for (int q : competitors) {
+                        if (match[t][q] != null) {
+                            list.add(t);
+                            break;
                         }
-                        return Optional.of(new Figure(v.stripTrailingZeros(), Marker.PLAIN, offset + m.start(), offset + m.end()));
+                    }
+                }
+                int firstStart = match[first][competitors.get(0)].start();
+                int sentenceStart = seg.sentenceStart[sentence];
+                List<Integer> named = new ArrayList<>();
+                List<Integer> at = new ArrayList<>();
+                for (int q : competitors) {
+                    for (Keywords.Occurrence o : kw[q]) {
+                        if (o.start() >= sentenceStart && o.end() <= firstStart) {
+                            named.add(q);
+                            at.add(o.start());
+                            break;
+                        }
+                    }
+                }
+                if (named.size() < 2) {
+                    continue;
+                }
+                List<Integer> order = new ArrayList<>(named);
+                order.sort(Comparator.comparingInt(q -> at.get(named.indexOf(q))));
+                if (list.size() == order.size()) {
+                    for (int i = 0; i < list.size(); i++) {
+                        int t = list.get(i);
+                        int q = order.get(i);
+                        if (match[t][q] != null) {
+                            consider(t, q, 0, 0);
+                        }
+                        done[t] = true;
+                    }
+                } else if (list.size() == 1) {
+                    int t = list.get(0);
+                    for (int q : order) {
+                        if (match[t][q] != null) {
+                            consider(t, q, 0, 0);
+                        }
+                    }
+                    done[t] = true;
+                }
+            }
+        }
+
+        private boolean anyMatch(int t) {
+            for (int q = 0; q < qn; q++) {
+                if (match[t][q] != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Integer> competitors(int t) {
+            List<Integer> c = new ArrayList<>();
+            for (int q = 0; q < qn; q++) {
+                if (match[t][q] != null) {
+                    c.add(q);
+                }
+            }
+            return c;
+        }
+
+        /** Gives token t to the target(s) whose keyword is nearest, or keeps it for the fallback. */
+        private void assign(int t) {
+            List<Integer> competitors = competitors(t);
+            if (competitors.isEmpty()) {
+                return;
+            }
+            Assoc[] assoc = new Assoc[qn];
+            Assoc best = null;
+            for (int q : competitors) {
+                assoc[q] = associate(t, q, competitors);
+                if (assoc[q] != null && (best == null || Assoc.ORDER.compare(assoc[q], best) < 0)) {
+                    best = assoc[q];
+                }
+            }
+            if (best == null) {
+                int q = previousSentenceTarget(t, competitors);
+                if (q >= 0) {
+                    consider(t, q, 1, Integer.MAX_VALUE / 2);
+                    return;
+                }
+                if (competitors.size() == 1) {
+                    q = competitors.get(0);
+                    Units.Match m = match[t][q];
+                    if (!namesOtherTarget(seg.sentenceOf[m.start()], q)) {
+                        Candidate c = candidate(t, q, 2, Integer.MAX_VALUE);
+                        if (c != null && c.marker != Marker.QUARTER) {
+                            fallback[q].add(c);
+                        }
+                    }
+                }
+                return;
+            }
+            Units.Match any = match[t][competitors.get(0)];
+            boolean distributive = DISTRIBUTIVE.matcher(f)
+                    .region(seg.clauseStart[seg.clauseOf[any.start()]], any.start()).find();
+            for (int q : competitors) {
+                Assoc a = assoc[q];
+                if (a == null) {
+                    continue;
+                }
+                if (distributive || Assoc.ORDER.compare(a, best) == 0) {
+                    consider(t, q, a.tier, a.distance);
+                }
+            }
+        }
+
+        private void consider(int t, int q, int tier, int distance) {
+            Candidate c = candidate(t, q, tier, distance);
+            if (c != null) {
+                candidates[q].add(c);
+            }
+        }
+
+        /** The candidate figure token t makes for query q, or null when it is no progress figure. */
+        private Candidate candidate(int t, int q, int tier, int distance) {
+            Units.Match m = match[t][q];
+            int clauseStart = seg.clauseStart[seg.clauseOf[m.start()]];
+            if (PER.matcher(f).region(Math.max(clauseStart, m.start() - 6), m.start()).find()) {
+                return null;
+            }
+            BigDecimal value = m.value();
+            int end = m.end();
+            Candidate share = goalShare(t, m);
+            if (share != null) {
+                value = share.value;
+                end = share.end;
+            } else if (Cues.notProgress(f, seg, m.start())) {
+                return null;
+            }
+            if (m.unit().equals("%") && !ownPercent(q, m)) {
+                return null;
+            }
+            return new Candidate(value, Cues.marker(f, seg, m.start()), m.start(), end, tier, distance,
+                    seg.sentenceOf[m.start()]);
+        }
+
+        /** 完成全年目标任务20场的60%: 60% of the goal, when the clause names a goal. */
+        private Candidate goalShare(int t, Units.Match m) {
+            int p = NumberScanner.skipSpace(f, m.end());
+            if (p >= f.length() || f.charAt(p) != '的' || !Cues.goalBefore(f, seg, m.start())) {
+                return null;
+            }
+            p = NumberScanner.skipSpace(f, p + 1);
+            for (int u = t + 1; u < tokens.size(); u++) {
+                NumberToken next = tokens.get(u);
+                if (next.start() < p) {
+                    continue;
+                }
+                if (next.start() > p) {
+                    return null;
+                }
+                int e = next.percent() ? next.coreEnd() : NumberScanner.skipSpace(f, next.coreEnd());
+                if (!next.percent() && (e >= f.length() || f.charAt(e) != '%')) {
+                    return null;
+                }
+                BigDecimal v = Numerals.normalize(m.value().multiply(next.coreValue()).movePointLeft(2));
+                return new Candidate(v, null, m.start(), next.percent() ? e : e + 1, 0, 0, 0);
+            }
+            return null;
+        }
+
+        /** A percentage that is the target's own: not another rate, not a share (的), not a change. */
+        private boolean ownPercent(int q, Units.Match m) {
+            int clauseStart = seg.clauseStart[seg.clauseOf[m.start()]];
+            if (CHANGE.matcher(f).region(clauseStart, m.start()).find()) {
+                return false;
+            }
+            int p = m.start() - 1;
+            while (p >= clauseStart && (f.charAt(p) == ' ' || f.charAt(p) == '了')) {
+                p--;
+            }
+            if (p >= clauseStart && f.charAt(p) == '的') {
+                return false;
+            }
+            java.util.regex.Matcher r = RATE.matcher(f).region(clauseStart, m.start());
+            int last = -1;
+            while (r.find()) {
+                last = r.start();
+            }
+            if (last < 0) {
+                return true;
+            }
+            for (Keywords.Occurrence o : kw[q]) {
+                if (o.start() <= last && last <= o.end() && o.start() >= clauseStart) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How closely token t is tied to query q by a keyword, or null. */
+        private Assoc associate(int t, int q, List<Integer> competitors) {
+            Units.Match m = match[t][q];
+            int clause = seg.clauseOf[m.start()];
+            int sentence = seg.sentenceOf[m.start()];
+            Assoc best = null;
+            boolean continuation = Cues.continuation(f, seg, m.start());
+            for (Keywords.Occurrence o : kw[q]) {
+                if (o.overlaps(m.start(), m.end())) {
+                    continue;
+                }
+                Assoc a = null;
+                if (o.end() <= m.start()) {
+                    int kwClause = seg.clauseOf[o.end() - 1];
+                    int d = m.start() - o.end();
+                    if (kwClause == clause) {
+                        if (CONJUNCTION.matcher(f).region(o.end(), m.start()).find()) {
+                            d += AFTER_PENALTY;
+                        }
+                        a = new Assoc(0, d, o.length(), 0, q);
+                    } else if (seg.sentenceOf[o.end() - 1] == sentence
+                            && !otherTargetBetween(q, competitors, o.end(), m.start())) {
+                        a = new Assoc(continuation ? 0 : 1, d, o.length(), 0, q);
+                    }
+                } else if (o.start() >= m.end() && seg.clauseOf[o.start()] == clause
+                        && o.start() - m.end() <= AFTER_REACH
+                        && !CONJUNCTION.matcher(f).region(m.end(), o.start()).find()
+                        && !numberBetween(m.end(), o.start())) {
+                    a = new Assoc(0, o.start() - m.end() + AFTER_PENALTY, o.length(), 1, q);
+                }
+                if (a != null && (best == null || Assoc.ORDER.compare(a, best) < 0)) {
+                    best = a;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * 本季度开展戏曲进校园活动3场。截至目前共开展11场。 — a sentence that names no target and whose figure
+         * follows only a period cue and a verb goes on about the target named in the sentence before, when
+         * that sentence names only one of the targets that take the unit. Returns that target, or -1.
+         */
+        private int previousSentenceTarget(int t, List<Integer> competitors) {
+            Units.Match any = match[t][competitors.get(0)];
+            int sentence = seg.sentenceOf[any.start()];
+            if (sentence == 0 || !Cues.continuation(f, seg, any.start()) || namesOtherTarget(sentence, -1)) {
+                return -1;
+            }
+            int from = seg.sentenceStart[sentence - 1];
+            int to = seg.sentenceEnd[sentence - 1];
+            int named = -1;
+            for (int q : competitors) {
+                for (Keywords.Occurrence k : kw[q]) {
+                    if (k.start() >= from && k.end() <= to) {
+                        if (named >= 0 && named != q) {
+                            return -1;
+                        }
+                        named = q;
                     }
                 }
             }
-            offset += sentence.length();
+            return named;
         }
-        return Optional.empty();
+
+        /** A keyword of a target that does not take this figure's unit, between {@code from} and {@code to}. */
+        private boolean otherTargetBetween(int q, List<Integer> competitors, int from, int to) {
+            for (int o = 0; o < qn; o++) {
+                if (o == q || competitors.contains(o)) {
+                    continue;
+                }
+                for (Keywords.Occurrence k : kw[o]) {
+                    if (k.start() >= from && k.end() <= to && !ownKeywordCovers(q, k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The other target's keyword is part of one of q's own keyword occurrences (进校园 in 戏曲进校园). */
+        private boolean ownKeywordCovers(int q, Keywords.Occurrence k) {
+            for (Keywords.Occurrence o : kw[q]) {
+                if (o.start() <= k.start() && k.end() <= o.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean numberBetween(int from, int to) {
+            for (NumberToken n : tokens) {
+                if (n.start() >= from && n.start() < to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The sentence names a target of the item other than q. */
+        private boolean namesOtherTarget(int sentence, int q) {
+            for (int o = 0; o < qn; o++) {
+                if (o == q) {
+                    continue;
+                }
+                for (Keywords.Occurrence k : kw[o]) {
+                    if (seg.sentenceOf[k.start()] == sentence && (q < 0 || !ownKeywordCovers(q, k))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** 其中: in a sentence, drops the figures after 其中 when the target has one before it. */
+        private void dropParts(List<Candidate> list) {
+            if (list.size() < 2) {
+                return;
+            }
+            List<Candidate> drop = new ArrayList<>();
+            for (Candidate c : list) {
+                int s = seg.sentenceStart[c.sentence];
+                int e = seg.sentenceEnd[c.sentence];
+                int qz = f.indexOf("其中", s);
+                if (qz < 0 || qz >= e || c.start < qz) {
+                    continue;
+                }
+                for (Candidate b : list) {
+                    if (b.sentence == c.sentence && b.end <= qz) {
+                        drop.add(c);
+                        break;
+                    }
+                }
+            }
+            list.removeAll(drop);
+        }
+    }
+
+    /** How a figure is tied to a target: clause (0) or sentence (1), distance, keyword length, after (1). */
+    private record Assoc(int tier, int distance, int keywordLength, int after, int query) {
+        static final Comparator<Assoc> ORDER = Comparator.comparingInt(Assoc::tier)
+                .thenComparingInt(Assoc::distance)
+                .thenComparing(Comparator.comparingInt(Assoc::keywordLength).reversed())
+                .thenComparingInt(Assoc::after);
+    }
+
+    private record Candidate(BigDecimal value, Marker marker, int start, int end, int tier, int distance,
+                             int sentence) {
+        static final Comparator<Candidate> ORDER = Comparator
+                .comparingInt((Candidate c) -> c.marker().ordinal())
+                .thenComparingInt(c -> Math.min(c.tier(), 1))
+                .thenComparing(Candidate::value, Comparator.reverseOrder())
+                .thenComparingInt(Candidate::start);
     }
 }

@@ -17,7 +17,7 @@ public record DeadlineText(Kind kind, LocalDate date) {
     public enum Kind { EMPTY, DATE, NOT_A_DATE }
 
     private static final String NUM = "([0-9]+|[零〇一二三四五六七八九十两]+)";
-    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:" + NUM + "年)?(年底|年末|年内|全年|年度内|本年度|年度)$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:" + NUM + "|本|全)?年(底|末|内|度内|度)?$");
     private static final Pattern DIGITS_ONLY = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
     private static final Pattern DAY = Pattern.compile("^(?:" + NUM + "[年./\\-])?" + NUM
             + "(?:月份?|[./\\-])?(?:" + NUM + "[日号]?|底|末|下旬|中旬|上旬)?$");
@@ -29,7 +29,25 @@ public record DeadlineText(Kind kind, LocalDate date) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "")
                 .replaceAll("(之?前|以前|截止|完成|前完成)$", "");
         LocalDate date = date(s, reportYear);
+        if (date == null && text.strip().contains("\n")) {
+            date = latest(text, reportYear);
+        }
         return date == null ? new DeadlineText(Kind.NOT_A_DATE, null) : new DeadlineText(Kind.DATE, date);
+    }
+
+    /** One date per line (an item written over several rows): the latest, if every line is a date. */
+    private static LocalDate latest(String text, int reportYear) {
+        LocalDate latest = null;
+        for (String line : text.strip().split("\\R+")) {
+            DeadlineText d = parse(line, reportYear);
+            if (d.kind() == Kind.NOT_A_DATE) {
+                return null;
+            }
+            if (d.kind() == Kind.DATE && (latest == null || d.date().isAfter(latest))) {
+                latest = d.date();
+            }
+        }
+        return latest;
     }
 
     private static LocalDate date(String s, int reportYear) {

@@ -21,7 +21,7 @@ public final class TableFinder {
     public static final String RESULT_SHEET = "核查结果";
 
     private static final Pattern FOOTER = Pattern.compile("^(填报人|填表人|填报单位|审核人|联系人|联系电话|负责人|单位负责人|备注|注[:：]|说明|抄送|制表).*");
-    private static final Pattern NUMBER_DECORATION = Pattern.compile("[、.．,，()（）\\s]");
+    private static final Pattern NUMBER_DECORATION = Pattern.compile("^[(（第]+|[)）、.,，项]+$");
 
     private TableFinder() {
     }
@@ -44,14 +44,14 @@ public final class TableFinder {
 
     private static Optional<ReportTable> find(Grid grid, int sheetIndex) {
         for (int r = 0; r < grid.rowCount(); r++) {
-            Map<Column, Integer> columns = header(grid, r);
+            Map<Column, List<Integer>> columns = header(grid, r);
             if (columns.containsKey(Column.NUMBER) && columns.containsKey(Column.NAME)
                     && columns.containsKey(Column.PROGRESS)) {
                 int headerEnd = r;
-                // A header split over two rows (merged 序号 above, 完成时限 below) adds the missing columns.
-                Map<Column, Integer> second = header(grid, r + 1);
-                if (!second.isEmpty() && number(grid.text(r + 1, columns.get(Column.NUMBER))).isEmpty()) {
-                    second.forEach(columns::putIfAbsent);
+                // A header split over two rows (merged 序号 above, 完成时限 below) adds the second row's columns.
+                Map<Column, List<Integer>> second = header(grid, r + 1);
+                if (!second.isEmpty() && number(grid.text(r + 1, first(columns, Column.NUMBER))).isEmpty()) {
+                    second.forEach((c, cols) -> cols.forEach(col -> add(columns, c, col)));
                     headerEnd = r + 1;
                 }
                 return Optional.of(table(grid, sheetIndex, r, headerEnd, columns));
@@ -60,19 +60,36 @@ public final class TableFinder {
         return Optional.empty();
     }
 
-    private static Map<Column, Integer> header(Grid grid, int row) {
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    /**
+     * The columns a header row names. Units and progress may take several columns (牵头单位 and 配合单位;
+     * 具体措施 and 进度情况), whose texts are joined; every other kind takes its first column.
+     */
+    private static Map<Column, List<Integer>> header(Grid grid, int row) {
+        Map<Column, List<Integer>> columns = new EnumMap<>(Column.class);
         for (int c = 0; row < grid.rowCount() && c < grid.rows().get(row).size(); c++) {
             Column col = Column.of(grid.text(row, c));
             if (col != null) {
-                columns.putIfAbsent(col, c);
+                add(columns, col, c);
             }
         }
         return columns;
     }
 
+    private static void add(Map<Column, List<Integer>> columns, Column kind, int col) {
+        List<Integer> cols = columns.computeIfAbsent(kind, k -> new ArrayList<>());
+        boolean several = kind == Column.UNITS || kind == Column.PROGRESS;
+        if (!cols.contains(col) && (cols.isEmpty() || several)) {
+            cols.add(col);
+            cols.sort(null);
+        }
+    }
+
+    private static int first(Map<Column, List<Integer>> columns, Column kind) {
+        return columns.get(kind).get(0);
+    }
+
     private static ReportTable table(Grid grid, int sheetIndex, int headerRow, int headerEnd,
-                                     Map<Column, Integer> columns) {
+                                     Map<Column, List<Integer>> columns) {
         StringBuilder title = new StringBuilder();
         for (int r = 0; r < headerRow; r++) {
             String line = String.join(" ", grid.rows().get(r).stream().filter(s -> s != null && !s.isBlank()).toList());
@@ -80,7 +97,7 @@ public final class TableFinder {
                 title.append(title.length() > 0 ? "\n" : "").append(line.strip());
             }
         }
-        int numberCol = columns.get(Column.NUMBER);
+        int numberCol = first(columns, Column.NUMBER);
         List<RowBuilder> rows = new ArrayList<>();
         RowBuilder current = null;
         for (int r = headerEnd + 1; r < grid.rowCount(); r++) {
@@ -96,7 +113,10 @@ public final class TableFinder {
                     && current.firstRow >= merge.firstRow();
             String numberText = grid.text(r, numberCol);
             Optional<Integer> number = number(numberText);
-            if (continues || (numberText.isBlank() && current != null && hasContent(grid, r))) {
+            // The rows of one item: under a merged 序号, without a 序号, or repeating the number just above
+            // (one row per department).
+            boolean sameItem = current != null && number.isPresent() && number.get() == current.number;
+            if (continues || sameItem || (numberText.isBlank() && current != null && hasContent(grid, r))) {
                 current.add(grid, r);
             } else if (number.isPresent()) {
                 current = new RowBuilder(number.get(), r, columns);
@@ -126,7 +146,7 @@ public final class TableFinder {
 
     /** The item number a 序号 cell holds: 3, ３, 三, 3、, (3), 第3项. */
     static Optional<Integer> number(String text) {
-        String t = NUMBER_DECORATION.matcher(Text.compact(text)).replaceAll("").replaceAll("^第(.+)项?$", "$1");
+        String t = NUMBER_DECORATION.matcher(Text.compact(text)).replaceAll("");
         if (t.isEmpty() || t.length() > 6) {
             return Optional.empty();
         }
@@ -138,26 +158,31 @@ public final class TableFinder {
     private static final class RowBuilder {
         private final int number;
         private final int firstRow;
-        private final Map<Column, Integer> columns;
+        private final Map<Column, List<Integer>> columns;
         private final Map<Column, StringBuilder> texts = new EnumMap<>(Column.class);
 
-        RowBuilder(int number, int firstRow, Map<Column, Integer> columns) {
+        RowBuilder(int number, int firstRow, Map<Column, List<Integer>> columns) {
             this.number = number;
             this.firstRow = firstRow;
             this.columns = columns;
         }
 
         void add(Grid grid, int row) {
-            for (Map.Entry<Column, Integer> e : columns.entrySet()) {
-                String t = grid.text(row, e.getValue()).strip();
-                if (t.isEmpty() || e.getKey() == Column.NUMBER && row != firstRow) {
-                    continue;
+            for (Map.Entry<Column, List<Integer>> e : columns.entrySet()) {
+                for (int col : e.getValue()) {
+                    String t = grid.text(row, col).strip();
+                    if (t.isEmpty() || e.getKey() == Column.NUMBER && row != firstRow) {
+                        continue;
+                    }
+                    StringBuilder sb = texts.computeIfAbsent(e.getKey(), k -> new StringBuilder());
+                    if (sb.toString().lines().anyMatch(t::equals)) {
+                        continue;
+                    }
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(t);
                 }
-                StringBuilder sb = texts.computeIfAbsent(e.getKey(), k -> new StringBuilder());
-                if (sb.length() > 0) {
-                    sb.append('\n');
-                }
-                sb.append(t);
             }
         }
 
@@ -167,12 +192,12 @@ public final class TableFinder {
         }
 
         private Cell cell(Column c) {
-            Integer col = columns.get(c);
-            if (col == null) {
+            List<Integer> cols = columns.get(c);
+            if (cols == null) {
                 return null;
             }
             StringBuilder sb = texts.get(c);
-            return new Cell(firstRow, col, sb == null ? "" : sb.toString());
+            return new Cell(firstRow, cols.get(0), sb == null ? "" : sb.toString());
         }
     }
 }

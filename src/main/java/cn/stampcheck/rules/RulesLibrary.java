@@ -66,19 +66,41 @@ public final class RulesLibrary {
         }
     }
 
-    /** The shared checks, compiled once per content. */
+    /**
+     * Starts compiling the shared checks (and a given notice file) on a background thread, so that a
+     * cold start overlaps the rules engine's start-up with reading the report. Errors are left for the
+     * real call to report.
+     */
+    public void warmUp(Path noticeFile) {
+        Thread t = new Thread(() -> {
+            try {
+                checks();
+                if (noticeFile != null) {
+                    notice(noticeFile);
+                }
+            } catch (RulesException | RuntimeException ignored) {
+                // reported again, with its message, by the call that needs these rules
+            }
+        }, "stampcheck-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The shared checks, compiled once per content (a second caller waits for the first's compile). */
     public CheckRules checks() throws RulesException {
         List<RulesSource> sources = new ArrayList<>();
         for (Path f : files("common")) {
             sources.add(read(f));
         }
         String key = sources.stream().map(s -> s.name() + "\u0000" + s.text()).reduce("", String::concat);
-        CheckRules cached = CHECKS.get(key);
-        if (cached == null) {
-            cached = CheckRules.compile(sources);
-            CHECKS.put(key, cached);
+        synchronized (CHECKS) {
+            CheckRules cached = CHECKS.get(key);
+            if (cached == null) {
+                cached = CheckRules.compile(sources);
+                CHECKS.put(key, cached);
+            }
+            return cached;
         }
-        return cached;
     }
 
     /** A notice's rules read from an explicit file. */
@@ -144,12 +166,14 @@ public final class RulesLibrary {
 
     private static NoticeRules load(RulesSource source) throws RulesException {
         String key = source.name() + "\u0000" + source.text();
-        NoticeRules cached = NOTICES.get(key);
-        if (cached == null) {
-            cached = NoticeLoader.load(source);
-            NOTICES.put(key, cached);
+        synchronized (NOTICES) {
+            NoticeRules cached = NOTICES.get(key);
+            if (cached == null) {
+                cached = NoticeLoader.load(source);
+                NOTICES.put(key, cached);
+            }
+            return cached;
         }
-        return cached;
     }
 
     /** The .drl files of a sub-folder, each name taken from the first folder that has it. */
@@ -171,7 +195,7 @@ public final class RulesLibrary {
         return new ArrayList<>(byName.values());
     }
 
-    private RulesSource read(Path file) throws RulesException {
+    private static RulesSource read(Path file) throws RulesException {
         try {
             return RulesSource.of(file, shownName(file));
         } catch (IOException e) {
@@ -179,11 +203,17 @@ public final class RulesLibrary {
         }
     }
 
-    /** rules/2024/linzi.drl for a file under a library folder, else the path as given. */
-    private String shownName(Path file) {
-        for (Path folder : folders) {
-            if (file.getFileSystem().equals(folder.getFileSystem()) && file.toAbsolutePath().startsWith(folder.toAbsolutePath())) {
-                return "rules/" + folder.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+    /**
+     * rules/2024/linzi.drl for a file of the bundled rules or of ./rules, so that the name is the same on
+     * every machine; the full path for a file anywhere else (a clerk's own folder), so that it is clear
+     * which copy was used.
+     */
+    private static String shownName(Path file) {
+        for (Path folder : List.of(Path.of("rules"), bundled())) {
+            if (file.getFileSystem().equals(folder.getFileSystem())
+                    && file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+                return "rules/" + folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                        .toString().replace('\\', '/');
             }
         }
         return file.toString();

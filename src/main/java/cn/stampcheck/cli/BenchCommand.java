@@ -1,0 +1,113 @@
+package cn.stampcheck.cli;
+
+import cn.stampcheck.check.ReportChecker;
+import cn.stampcheck.report.Workbook;
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code stampcheck bench}: measures the speeds the README quotes, each beside the bare file read so that
+ * the checker's own overhead shows as a ratio: a cold {@code java -jar … check} of one report, warm
+ * throughput of 10-row reports on all cores, and one 5,000-row table.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "测速 / Measure checking speed.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--reports", defaultValue = "2000", description = "warm reports to check (default ${DEFAULT-VALUE})")
+    int reports;
+
+    @Option(names = "--rows", defaultValue = "5000", description = "rows of the large table (default ${DEFAULT-VALUE})")
+    int rows;
+
+    @Option(names = "--cold-runs", defaultValue = "5", description = "java -jar runs for the cold time (default ${DEFAULT-VALUE})")
+    int coldRuns;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("stampcheck-bench");
+        Path small = BenchReports.write(dir, 10);
+        Path large = BenchReports.write(dir, rows);
+        ReportChecker checker = ReportChecker.withDefaultRules(List.of());
+        int threads = Runtime.getRuntime().availableProcessors();
+        out.printf("machine: %d cores, Java %s%n", threads, System.getProperty("java.version"));
+
+        Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (coldRuns > 0 && jar.toString().endsWith(".jar")) {
+            double read = coldMedian(jar, "read", small);
+            double check = coldMedian(jar, "check", small);
+            out.printf("cold java -jar, one 10-row report (median of %d): read %.2f s, check %.2f s (%.1fx)%n",
+                    coldRuns, read, check, check / read);
+        }
+
+        for (int i = 0; i < 50; i++) {
+            checker.check(ReportFiles.read(small), null, null);
+        }
+        double readRate = throughput(threads, () -> ReportFiles.read(small));
+        double checkRate = throughput(threads, () -> checker.check(ReportFiles.read(small), null, null));
+        out.printf("warm, 10-row .xlsx on %d threads: read %.0f reports/s, read+check %.0f reports/s (%.1fx)%n",
+                threads, readRate, checkRate, readRate / checkRate);
+
+        long t0 = System.nanoTime();
+        Workbook big = ReportFiles.read(large);
+        long t1 = System.nanoTime();
+        int findings = checker.check(big, null, null).findings().size();
+        long t2 = System.nanoTime();
+        out.printf("%d-row table: read %.2f s, check %.2f s (%d findings), total %.2f s%n",
+                rows, (t1 - t0) / 1e9, (t2 - t1) / 1e9, findings, (t2 - t0) / 1e9);
+        out.flush();
+        return 0;
+    }
+
+    /** Work that may throw, timed as a unit. */
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    private double throughput(int threads, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<Object>> done = new ArrayList<>();
+            for (int i = 0; i < reports; i++) {
+                done.add(pool.submit(work::run));
+            }
+            for (Future<Object> f : done) {
+                f.get();
+            }
+            return reports / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private double coldMedian(Path jar, String command, Path file) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < coldRuns; i++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-jar", jar.toString(), command, file.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .directory(new File(System.getProperty("user.dir"))).start();
+            p.waitFor();
+            times.add((System.nanoTime() - start) / 1e9);
+        }
+        times.sort(Double::compare);
+        return times.get(times.size() / 2);
+    }
+}

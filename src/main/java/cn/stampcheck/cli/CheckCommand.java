@@ -1,0 +1,89 @@
+package cn.stampcheck.cli;
+
+import cn.stampcheck.check.CheckResult;
+import cn.stampcheck.check.ReportChecker;
+import cn.stampcheck.check.UnknownQuarterException;
+import cn.stampcheck.poi.Annotator;
+import cn.stampcheck.report.NoReportTableException;
+import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.RulesException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code stampcheck check}: checks report files and prints the findings (contract §5). Exit status 0
+ * when no error finding, 1 when at least one, 2 when a file could not be checked.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "核查进展情况表 / Check report files (.xlsx, .xls, .ods).")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "规则文件；默认按标题中的年份和地区选择")
+    Path rules;
+
+    @Option(names = "--quarter", paramLabel = "N", description = "季度 1-4；默认从标题或文件名读出")
+    Integer quarter;
+
+    @Option(names = "--format", defaultValue = "text", description = "text 或 json (默认 ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--annotate", paramLabel = "DIR", description = "把加了批注和底色的副本写到此文件夹（不改原文件）")
+    Path annotate;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR", description = "另外的规则文件夹，优先于 ./rules 和内置规则")
+    List<Path> rulesDirs = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要核查的文件")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs);
+        checker.library().warmUp(rules);
+        List<CheckResult> results = new ArrayList<>();
+        boolean failed = false;
+        for (Path file : files) {
+            try {
+                Workbook workbook = ReportFiles.read(file);
+                CheckResult result = checker.check(workbook, rules, quarter);
+                results.add(result);
+                if (annotate != null) {
+                    Annotator.writeCopy(file, result, annotate);
+                }
+                if (format == Format.text) {
+                    out.print(TextReport.write(result));
+                    out.flush();
+                }
+            } catch (UnreadableReportException | NoReportTableException | RulesException
+                     | UnknownQuarterException | IOException e) {
+                err.println(file + ": " + oneLine(e.getMessage()));
+                failed = true;
+            }
+        }
+        if (format == Format.json && !results.isEmpty()) {
+            out.println(JsonReport.write(results));
+        }
+        out.flush();
+        return failed ? 2 : results.stream().anyMatch(CheckResult::hasErrors) ? 1 : 0;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "未知错误" : message.replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,203 @@
+package cn.stampcheck.cli;
+
+import cn.stampcheck.draft.Drafter;
+import cn.stampcheck.draft.DrlWriter;
+import cn.stampcheck.draft.NoticeDraft;
+import cn.stampcheck.lint.LintFinding;
+import cn.stampcheck.lint.RulesLinter;
+import cn.stampcheck.lint.RulesView;
+import cn.stampcheck.rules.NoticeLoader;
+import cn.stampcheck.rules.NoticeRules;
+import cn.stampcheck.rules.RulesException;
+import cn.stampcheck.rules.RulesSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code stampcheck rules draft|lint|show}: make next year's rules file from the notice, check rules files,
+ * and show what a rules file encodes.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "规则文件：从通知生成草稿、检查、查看 / Rules files: draft from a notice, lint, show.",
+        subcommands = {RulesCommand.Draft.class, RulesCommand.Lint.class, RulesCommand.Show.class})
+final class RulesCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum DraftFormat { drl, json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 2;
+    }
+
+    /** {@code rules draft NOTICE [--out FILE] [--format drl|json|text]}. */
+    @Command(name = "draft", mixinStandardHelpOptions = true,
+            description = "从通知（.txt 或 .docx）生成规则文件草稿 / Draft a rules file from a notice.")
+    static final class Draft implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NOTICE", description = "通知文件（.txt 或 .docx）")
+        Path notice;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "写入此规则文件，如 rules/2025/linzi.drl；不写则打印出来")
+        Path out;
+
+        @Option(names = "--format", defaultValue = "drl", description = "打印的格式：drl、json 或 text（默认 ${DEFAULT-VALUE}）")
+        DraftFormat format;
+
+        @Option(names = "--year", paramLabel = "N", description = "通知的年份（通知里读不出时）")
+        Integer year;
+
+        @Option(names = "--place", paramLabel = "PLACE", description = "地区，如 临淄区（通知里读不出时）")
+        String place;
+
+        @Option(names = "--force", description = "覆盖已有的规则文件")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            NoticeDraft d;
+            try {
+                d = Drafter.draft(notice);
+            } catch (IOException e) {
+                err.println(notice + ": " + oneLine(e.getMessage()));
+                return 2;
+            }
+            if (year != null || place != null) {
+                d = new NoticeDraft(d.source(), year != null ? year : d.year(), place != null ? place : d.place(),
+                        d.title(), d.numbering(), d.items(),
+                        d.warnings().stream().filter(w -> !(year != null && w.contains("年份")
+                                || place != null && w.contains("地区"))).toList());
+            }
+            String stem = out != null ? out.getFileName().toString().replaceFirst("\\.drl$", "") : null;
+            String drl = DrlWriter.write(d, stem);
+            NoticeRules compiled;
+            try {
+                compiled = NoticeLoader.load(new RulesSource(out != null ? out.toString() : notice.getFileName() + " 的草稿", drl));
+            } catch (RulesException e) {
+                err.println("草稿无法编译（请报告这个问题）：" + oneLine(e.getMessage()));
+                stdout.print(drl);
+                stdout.flush();
+                return 2;
+            }
+            if (out != null) {
+                if (Files.exists(out) && !force) {
+                    err.println(out + " 已存在；要覆盖请加 --force，或换一个文件名");
+                    return 2;
+                }
+                try {
+                    if (out.toAbsolutePath().getParent() != null) {
+                        Files.createDirectories(out.toAbsolutePath().getParent());
+                    }
+                    Files.writeString(out, drl, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println(out + ": 无法写入：" + oneLine(e.getMessage()));
+                    return 2;
+                }
+            }
+            if (format == DraftFormat.json) {
+                stdout.println(RulesView.json(compiled));
+            } else if (format == DraftFormat.text) {
+                stdout.print(RulesView.text(compiled));
+            } else if (out == null) {
+                stdout.print(drl);
+            }
+            err.println("已从 " + notice.getFileName() + " 读出 " + d.year() + "年 " + d.place() + "：" + d.items().size()
+                    + " 项实事、" + d.targets().size() + " 个数字目标、" + d.suggestions().size() + " 处待确认"
+                    + (out != null ? "，已写入 " + out : ""));
+            for (String w : d.warnings()) {
+                err.println("注意：" + w);
+            }
+            stdout.flush();
+            err.flush();
+            return d.warnings().isEmpty() ? 0 : 1;
+        }
+    }
+
+    /** {@code rules lint PATH...}: exit 0 clean, 1 findings, 2 unreadable. */
+    @Command(name = "lint", mixinStandardHelpOptions = true,
+            description = "检查规则文件或文件夹 / Check rules files for mistakes.")
+    static final class Lint implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "规则文件或文件夹，如 rules/")
+        List<Path> paths;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            RulesLinter.Result r = RulesLinter.lint(paths);
+            for (LintFinding f : r.findings()) {
+                stdout.println(f);
+            }
+            for (String u : r.unreadable()) {
+                err.println(u);
+            }
+            stdout.println("检查了 " + r.files() + " 个规则文件，" + (r.findings().isEmpty() ? "没有发现问题。"
+                    : "发现 " + r.findings().size() + " 处问题。"));
+            stdout.flush();
+            err.flush();
+            return r.exitCode();
+        }
+    }
+
+    /** {@code rules show FILE [--format text|json]}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "列出规则文件中的实事、责任单位和目标 / Show what a rules file encodes.")
+    static final class Show implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "规则文件，如 rules/2024/linzi.drl")
+        Path file;
+
+        @Option(names = "--format", defaultValue = "text", description = "text 或 json（默认 ${DEFAULT-VALUE}）")
+        Format format;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            NoticeRules rules;
+            try {
+                rules = NoticeLoader.load(RulesSource.of(file, file.toString().replace('\\', '/')));
+            } catch (IOException e) {
+                err.println(file + ": 无法读取：" + oneLine(e.getMessage()));
+                return 2;
+            } catch (RulesException e) {
+                err.println(oneLine(e.getMessage()));
+                return 2;
+            }
+            stdout.print(format == Format.json ? RulesView.json(rules) + "\n" : RulesView.text(rules));
+            stdout.flush();
+            return 0;
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "未知错误" : message.replaceAll("\\s*\\R\\s*", " ");
+    }
+}

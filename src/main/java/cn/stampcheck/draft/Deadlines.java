@@ -1,0 +1,55 @@
+package cn.stampcheck.draft;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The deadline a notice sentence sets: 年内 / 年底 / 年底前 (the year's end), a stated date
+ * (2024年6月30日前, 6月底前, 9月底, 上半年, 第三季度末) or nothing said (the year's end as well).
+ */
+final class Deadlines {
+
+    private static final String M = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
+    private static final Pattern FULL = Pattern.compile(
+            "(?:(20\\d{2})年)?" + M + "月(?:(\\d{1,2})日)?(底|末|前|之前|以前)");
+    private static final Pattern YEAR_END = Pattern.compile("(20\\d{2})年(?:年)?(?:底|末)");
+    private static final Pattern HALF = Pattern.compile("上半年");
+    private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度(?:末|底|前|内)");
+
+    private Deadlines() {
+    }
+
+    /** The deadline stated in {@code sentence}, or null for the end of {@code year}. */
+    static LocalDate find(String sentence, int year) {
+        Matcher m = FULL.matcher(sentence);
+        if (m.find()) {
+            int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
+            int month = ItemSplitter.number(m.group(2));
+            if (month >= 1 && month <= 12 && y > 0) {
+                LocalDate d = m.group(3) != null
+                        ? LocalDate.of(y, month, Math.min(Integer.parseInt(m.group(3)), YearMonth.of(y, month).lengthOfMonth()))
+                        : YearMonth.of(y, month).atEndOfMonth();
+                return yearEnd(d, year);
+            }
+        }
+        m = YEAR_END.matcher(sentence);
+        if (m.find()) {
+            return yearEnd(LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), year);
+        }
+        if (HALF.matcher(sentence).find() && year > 0) {
+            return LocalDate.of(year, 6, 30);
+        }
+        m = QUARTER.matcher(sentence);
+        if (m.find() && year > 0) {
+            int q = ItemSplitter.number(m.group(1));
+            return YearMonth.of(year, q * 3).atEndOfMonth();
+        }
+        return null;
+    }
+
+    private static LocalDate yearEnd(LocalDate d, int year) {
+        return d.equals(LocalDate.of(year, 12, 31)) ? null : d;
+    }
+}

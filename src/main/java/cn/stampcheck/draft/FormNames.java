@@ -1,0 +1,33 @@
+package cn.stampcheck.draft;
+
+import cn.stampcheck.report.Text;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The item names as the notice's attachment form (附件 工作进展情况表) words them: in the form each row
+ * reads number, name, units, so the name is what stands between the item's number and its first unit.
+ */
+final class FormNames {
+
+    private FormNames() {
+    }
+
+    /** The form's name for an item when it differs from the body's name, else null. */
+    static String find(String attachment, int number, String name, java.util.List<String> units) {
+        if (attachment == null || attachment.isBlank() || units.isEmpty()) {
+            return null;
+        }
+        String form = Chinese.compact(attachment);
+        Pattern p = Pattern.compile("(?<!\\d)" + number + "(?!\\d)([^\\d]{4,60}?)" + Pattern.quote(Chinese.compact(units.get(0))));
+        Matcher m = p.matcher(form);
+        if (!m.find()) {
+            return null;
+        }
+        String found = m.group(1).replaceAll("^[、.．,，\\s]+|[、.．,，\\s]+$", "");
+        if (found.length() < 4 || Text.bare(found).equals(Text.bare(name)) || found.contains("责任单位")) {
+            return null;
+        }
+        return found;
+    }
+}

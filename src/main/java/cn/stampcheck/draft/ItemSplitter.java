@@ -1,0 +1,215 @@
+package cn.stampcheck.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a notice into its numbered items. Recognised numberings, tried in this order:
+ * <ol>
+ *   <li>paragraphs opening with 一、 / 1. / 1、 / （一） / (1) — the numbering with the longest run
+ *       1, 2, 3, … wins, so that section headings (一、总体要求) lose to the ten items under them;</li>
+ *   <li>inline 一是…，二是…，三是… in the prose;</li>
+ *   <li>else the paragraph with the most semicolons, one item per clause.</li>
+ * </ol>
+ * The body ends at the attachment (a paragraph opening with 附件); the attachment's text is kept, as
+ * its form may word an item's name differently.
+ */
+public final class ItemSplitter {
+
+    /** One item's raw text, from its number to the next item (markup and layout whitespace removed). */
+    public record RawItem(int number, String text) {
+    }
+
+    /** The notice cut into head, items and attachment. */
+    public record Split(List<String> head, List<RawItem> items, String attachment, String numbering) {
+    }
+
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final List<Pattern> STYLES = List.of(
+            Pattern.compile("^\\s*(" + CN + ")\\s*[、.．]"),
+            Pattern.compile("^\\s*[（(]\\s*(" + CN + ")\\s*[）)]"),
+            Pattern.compile("^\\s*(\\d{1,2})\\s*(?:[、．]|\\.(?!\\d))"),
+            Pattern.compile("^\\s*[（(]\\s*(\\d{1,2})\\s*[）)]"),
+            Pattern.compile("^\\s*(\\d{1,2})\\s*[)）]"));
+    private static final List<String> STYLE_NAMES = List.of("一、", "（一）", "1.", "（1）", "1)");
+    private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*\\d*\\s*(?:[:：].*)?$");
+    private static final Pattern INLINE = Pattern.compile("(" + CN + ")是");
+
+    private ItemSplitter() {
+    }
+
+    public static Split split(NoticeText notice) {
+        List<String> lines = notice.lines();
+        int end = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            if (ATTACHMENT.matcher(lines.get(i)).matches() && i > 0) {
+                end = i;
+                break;
+            }
+        }
+        List<String> body = lines.subList(0, end);
+        String attachment = String.join("\n", lines.subList(end, lines.size()));
+
+        List<int[]> best = List.of();
+        String bestStyle = "";
+        for (int s = 0; s < STYLES.size(); s++) {
+            List<int[]> run = run(body, STYLES.get(s));
+            if (run.size() > best.size()) {
+                best = run;
+                bestStyle = STYLE_NAMES.get(s);
+            }
+        }
+        if (best.size() >= 2) {
+            List<RawItem> items = new ArrayList<>();
+            for (int k = 0; k < best.size(); k++) {
+                int from = best.get(k)[0];
+                int to = k + 1 < best.size() ? best.get(k + 1)[0] : body.size();
+                String text = String.join("\n", body.subList(from, to));
+                Matcher m = STYLES.get(STYLE_NAMES.indexOf(bestStyle)).matcher(text);
+                text = m.find() ? text.substring(m.end()) : text;
+                items.add(new RawItem(k + 1, text));
+            }
+            List<RawItem> trimmed = trimLast(items);
+            return new Split(body.subList(0, best.get(0)[0]), trimmed, attachment, bestStyle);
+        }
+        Split inline = inline(body, attachment);
+        if (inline != null) {
+            return inline;
+        }
+        return semicolons(body, attachment);
+    }
+
+    /** Line indexes where the numbering 1, 2, 3, … runs, greedily from the first 1. */
+    private static List<int[]> run(List<String> body, Pattern style) {
+        List<int[]> out = new ArrayList<>();
+        int expect = 1;
+        for (int i = 0; i < body.size(); i++) {
+            Matcher m = style.matcher(body.get(i));
+            if (m.find()) {
+                int n = number(m.group(1));
+                if (n == expect) {
+                    out.add(new int[] {i, n});
+                    expect++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The last item runs to the end of the body, which also holds the closing paragraphs: keep it up to
+     * its responsibility note, or else up to the end of its first paragraph.
+     */
+    private static List<RawItem> trimLast(List<RawItem> items) {
+        List<RawItem> out = new ArrayList<>(items);
+        RawItem last = out.get(out.size() - 1);
+        String text = last.text();
+        int note = Responsibility.endOfNote(Chinese.compact(text));
+        if (note >= 0) {
+            // cut the raw text where its compact form reaches the end of the note
+            out.set(out.size() - 1, new RawItem(last.number(), cutCompact(text, note)));
+        } else {
+            String[] paragraphs = text.split("\\n\\s*\\n|\\n(?=\\S)");
+            out.set(out.size() - 1, new RawItem(last.number(), paragraphs[0]));
+        }
+        return out;
+    }
+
+    /** The prefix of {@code raw} whose compact form has {@code length} characters. */
+    static String cutCompact(String raw, int length) {
+        for (int i = 0; i <= raw.length(); i++) {
+            if (Chinese.compact(raw.substring(0, i)).length() >= length) {
+                return raw.substring(0, i);
+            }
+        }
+        return raw;
+    }
+
+    private static Split inline(List<String> body, String attachment) {
+        String text = Chinese.compact(String.join("\n", body));
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = INLINE.matcher(text);
+        int expect = 1;
+        while (m.find()) {
+            if (number(m.group(1)) == expect) {
+                starts.add(m.start());
+                ends.add(m.end());
+                expect++;
+            }
+        }
+        if (starts.size() < 2) {
+            return null;
+        }
+        List<RawItem> items = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
+            String t = text.substring(ends.get(k), to);
+            if (k + 1 == starts.size()) {
+                int note = Responsibility.endOfNote(t);
+                int stop = t.indexOf('。');
+                t = t.substring(0, note >= 0 ? note : stop >= 0 ? stop + 1 : t.length());
+            }
+            items.add(new RawItem(k + 1, t));
+        }
+        String head = text.substring(0, starts.get(0));
+        return new Split(headLines(body, head), items, attachment, "一是");
+    }
+
+    private static Split semicolons(List<String> body, String attachment) {
+        int best = -1;
+        int most = 0;
+        for (int i = 0; i < body.size(); i++) {
+            int n = body.get(i).split("[；;]", -1).length - 1;
+            if (n > most) {
+                most = n;
+                best = i;
+            }
+        }
+        List<RawItem> items = new ArrayList<>();
+        if (best < 0) {
+            return new Split(body, items, attachment, "");
+        }
+        String paragraph = Chinese.compact(body.get(best));
+        int colon = paragraph.lastIndexOf('：', paragraph.indexOf('；') < 0 ? paragraph.length() : paragraph.indexOf('；'));
+        String list = colon >= 0 ? paragraph.substring(colon + 1) : paragraph;
+        int k = 1;
+        for (String part : list.split("(?<=[；;])")) {
+            if (part.replaceAll("[；;。\\s]", "").length() >= 4) {
+                items.add(new RawItem(k++, part));
+            }
+        }
+        return new Split(body.subList(0, best), items, attachment, "；");
+    }
+
+    /** The lines of the body up to the text {@code head} (used when items start mid-paragraph). */
+    private static List<String> headLines(List<String> body, String head) {
+        List<String> out = new ArrayList<>();
+        StringBuilder seen = new StringBuilder();
+        for (String line : body) {
+            if (seen.length() >= head.length()) {
+                break;
+            }
+            out.add(line);
+            seen.append(Chinese.compact(line));
+        }
+        return out;
+    }
+
+    /** 一 → 1, 十二 → 12, "3" → 3. */
+    static int number(String s) {
+        if (s.matches("\\d+")) {
+            return Integer.parseInt(s);
+        }
+        String digits = "一二三四五六七八九";
+        int tens = s.indexOf('十');
+        if (tens < 0) {
+            return digits.indexOf(s.charAt(0)) + 1;
+        }
+        int high = tens == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+        int low = tens == s.length() - 1 ? 0 : digits.indexOf(s.charAt(tens + 1)) + 1;
+        return high * 10 + low;
+    }
+}

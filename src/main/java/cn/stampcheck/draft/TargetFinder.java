@@ -1,0 +1,299 @@
+package cn.stampcheck.draft;
+
+import cn.stampcheck.extract.Numerals;
+import cn.stampcheck.rules.Comparator;
+import cn.stampcheck.rules.Schedule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the quantitative targets in one item's text: every number (Arabic or Chinese, with 万, 余/多)
+ * directly followed by a known measure unit, outside quotation marks and not an ordinal (第4届). Each
+ * becomes a target with its comparator (不少于/以上/至少/达到 → at least; 不超过/以内/以下 → at most),
+ * keywords, deadline and schedule — or, when the words around it say it is no goal (依托10个基地, 可容纳
+ * 36个班, a subsidy standard, 每人…, a range, the numeral 一), a suggestion marked 待确认.
+ */
+public final class TargetFinder {
+
+    private static final String ARABIC = "\\d+(?:[.,]\\d+)*";
+    private static final String CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*";
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\d.,零〇一二两三四五六七八九十百千万])(" + ARABIC + "|" + CHINESE + ")(万|千)?(余|多)?("
+                    + MeasureUnits.longestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+    private static final Pattern AT_LEAST = Pattern.compile("(不少于|不低于|至少|达到|超过|多于|突破|达)$");
+    private static final Pattern AT_MOST = Pattern.compile("(不超过|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于)$");
+    private static final Pattern AFTER_AT_LEAST = Pattern.compile("^(及以上|以上)");
+    private static final Pattern AFTER_AT_MOST = Pattern.compile("^(以内|以下|之内)");
+    private static final Pattern EXISTING = Pattern.compile("依托|利用|现有|已有|已建|容纳|原有|共有");
+    private static final Pattern MONEY = Pattern.compile("补贴|补助|(?<!高)标准|资助|奖励|元/|万元|工资|津贴");
+    private static final Pattern INVESTMENT = Pattern.compile("投资|投入|资金|预算|经费");
+    private static final String CLAUSE_END = "，,；;：:。！？!?";
+    private static final String SENTENCE_END = "。！？!?";
+
+    private TargetFinder() {
+    }
+
+    /**
+     * @param item the item number
+     * @param text the item's compact text without its responsibility note
+     * @param year the notice's year (for stated deadlines)
+     */
+    public static List<DraftTarget> find(int item, String text, int year) {
+        boolean[] quoted = quotedMask(text);
+        List<DraftTarget> out = new ArrayList<>();
+        List<Integer> clauseOf = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (quoted[m.start()]) {
+                continue;
+            }
+            String unit = m.group(4);
+            if (m.end() < text.length() && MeasureUnits.notFollowedBy(unit).indexOf(text.charAt(m.end())) >= 0) {
+                continue;
+            }
+            char prev = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+            if (prev == '第' || prev == '前' && m.start() > 1 && text.charAt(m.start() - 2) == '第') {
+                continue;
+            }
+            boolean chinese = !Character.isDigit(m.group(1).charAt(0));
+            Optional<BigDecimal> value = Numerals.parse(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
+            if (value.isEmpty() || value.get().signum() <= 0) {
+                continue;
+            }
+            int clause = boundary(text, quoted, m.start(), -1, "。！？!?；;");
+            DraftTarget previous = null;
+            for (int k = out.size() - 1; k >= 0 && previous == null; k--) {
+                if (clauseOf.get(k) == clause && !out.get(k).suggestion()) {
+                    previous = out.get(k);
+                }
+            }
+            for (DraftTarget t : targets(item, text, quoted, m, chinese, value.get(), year, previous)) {
+                out.add(t);
+                clauseOf.add(clause);
+            }
+        }
+        return unique(out);
+    }
+
+    private static List<DraftTarget> targets(int item, String text, boolean[] quoted, Matcher m, boolean chinese,
+                                             BigDecimal value, int year, DraftTarget previous) {
+        int cs = boundary(text, quoted, m.start(), -1, CLAUSE_END);
+        int ce = boundary(text, quoted, m.end(), +1, CLAUSE_END);
+        int ss = boundary(text, quoted, m.start(), -1, SENTENCE_END);
+        int se = boundary(text, quoted, m.end(), +1, SENTENCE_END);
+        String clauseBefore = text.substring(cs, m.start());
+        String clauseAfter = text.substring(m.end(), ce);
+        String sentence = text.substring(ss, Math.min(text.length(), se + 1)).strip();
+        String unit = m.group(4);
+
+        Comparator comparator = Comparator.AT_LEAST;
+        String beforeWords = clauseBefore.replaceAll("约$", "");
+        if (AT_MOST.matcher(beforeWords).find() || AFTER_AT_MOST.matcher(clauseAfter).find()) {
+            comparator = Comparator.AT_MOST;
+        }
+
+        String doubt = doubt(text, m, chinese, value, unit, clauseBefore);
+        LocalDate deadline = Deadlines.find(text.substring(ss, Math.min(text.length(), se)), year);
+        Schedule schedule = null;
+        if (unit.equals("%") && (value.compareTo(BigDecimal.valueOf(100)) >= 0 || clauseBefore.contains("比例"))) {
+            schedule = Schedule.CONSTANT;
+        }
+        String amount = amount(m, chinese, value);
+        List<String> aliases = MeasureUnits.aliases(unit);
+
+        // 分别: "“送法进校园”活动、“法院开放日”活动分别不少于6场" is one target for each listed part
+        int each = clauseBefore.indexOf("分别");
+        List<String> parts = new ArrayList<>();
+        if (each > 0) {
+            parts.addAll(splitList(clauseBefore.substring(0, each), quoted, cs));
+        }
+        if (parts.size() < 2) {
+            parts = List.of(segmentBefore(text, quoted, cs, m.start()));
+        }
+        List<DraftTarget> out = new ArrayList<>();
+        for (String part : parts) {
+            List<String> names = new ArrayList<>(Keywords.quoted(part));
+            List<String> phrases = new ArrayList<>();
+            // the main phrase is the last listed one: 开展家长课堂、模拟法庭等家庭教育活动 → 家庭教育活动, then the others
+            String[] listed = part.split("[、等]");
+            String main = Keywords.before(listed[listed.length - 1]);
+            phrases.add(main);
+            if (main.length() < 2 || parts.size() == 1 && names.isEmpty() && main.length() < 4) {
+                names.addAll(Keywords.quoted(clauseAfter));
+                phrases.addAll(Keywords.after(clauseAfter));
+            }
+            for (int k = 0; k < listed.length - 1; k++) {
+                phrases.add(Keywords.before(listed[k]));
+            }
+            List<String> keywords = Keywords.derive(names, phrases);
+            String label = Keywords.label(names, phrases.stream().filter(p -> p.length() >= 2).toList());
+            if (keywords.isEmpty()) {
+                // "开展…技能培训12场，培训妇女500人": a count with only generic words of its own counts the
+                // previous target's activity, so it is known by that target's keywords
+                String light = Keywords.light(part);
+                if (previous != null) {
+                    keywords = previous.keywords();
+                    label = previous.label() + (light.length() >= 2 ? "·" + light : "");
+                } else if (light.length() >= 2) {
+                    keywords = List.of(light);
+                    label = light;
+                }
+            }
+            if (keywords.isEmpty()) {
+                String fallback = Keywords.before(clauseBefore);
+                keywords = fallback.length() >= 2 ? List.of(fallback) : List.of(unit);
+                doubt = doubt != null ? doubt : "找不到指称这个目标的词，请补上关键词";
+            }
+            if (label.isEmpty()) {
+                label = keywords.get(0);
+            }
+            out.add(new DraftTarget(item, label, keywords, comparator, value, amount, unit, aliases, deadline,
+                    schedule, sentence, doubt));
+        }
+        return out;
+    }
+
+    /** Why a number is probably not a goal, or null. */
+    private static String doubt(String text, Matcher m, boolean chinese, BigDecimal value, String unit,
+                                String clauseBefore) {
+        int s = m.start();
+        if (s >= 2 && "-—–~～至到".indexOf(text.charAt(s - 1)) >= 0
+                && (Character.isDigit(text.charAt(s - 2)) || "一二两三四五六七八九十".indexOf(text.charAt(s - 2)) >= 0)) {
+            return "数字是一个范围，不像是目标";
+        }
+        if (EXISTING.matcher(clauseBefore).find()) {
+            return "句中说的是依托、现有或可容纳的数量，不一定是要完成的目标";
+        }
+        if (MONEY.matcher(clauseBefore).find() && !unit.equals("%")
+                || text.startsWith("/", m.end()) || INVESTMENT.matcher(clauseBefore).find()) {
+            return "句中说的是补贴、投资或标准，不一定是要完成的目标";
+        }
+        String near = text.substring(Math.max(0, s - 4), s);
+        if (near.contains("每")) {
+            return "“每…”是一个标准，不一定是要完成的目标";
+        }
+        if (chinese && value.compareTo(BigDecimal.ONE) == 0) {
+            return "“一" + unit + "”多是描述，不一定是目标";
+        }
+        if (chinese && (unit.equals("项") || unit.equals("件"))) {
+            return "“几项”多是描述措施的数目，不一定是目标";
+        }
+        return null;
+    }
+
+    private static String amount(Matcher m, boolean chinese, BigDecimal value) {
+        if (!chinese && m.group(2) != null) {
+            return m.group(1).replace(",", "") + m.group(2);
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The list part the number belongs to: back to the previous 、 or the clause start. */
+    private static String segmentBefore(String text, boolean[] quoted, int clauseStart, int at) {
+        int i = at - 1;
+        while (i >= clauseStart && !(text.charAt(i) == '、' && !quoted[i])) {
+            i--;
+        }
+        String seg = text.substring(i + 1, at);
+        if (!Keywords.hasVerb(seg) || seg.contains("等")) {
+            // "开展非遗、戏曲、陶琉等知识讲座、培训、辅导活动10场": the listed kinds without their own number
+            // belong to this target too, back to the part holding the verb
+            int end = i;
+            while (end >= clauseStart) {
+                int j = end - 1;
+                while (j >= clauseStart && !(text.charAt(j) == '、' && !quoted[j])) {
+                    j--;
+                }
+                String part = text.substring(j + 1, end);
+                if (NUMBER.matcher(part).find()) {
+                    break;
+                }
+                seg = part + "、" + seg;
+                end = j;
+                if (Keywords.hasVerb(part)) {
+                    break;
+                }
+            }
+        }
+        return seg;
+    }
+
+    private static List<String> splitList(String text, boolean[] quoted, int offset) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '、' && !quoted[offset + i]) {
+                out.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
+    /** The index after the previous (dir -1) or at the next (dir +1) delimiter outside quotes. */
+    private static int boundary(String text, boolean[] quoted, int at, int dir, String delimiters) {
+        if (dir < 0) {
+            for (int i = at - 1; i >= 0; i--) {
+                if (delimiters.indexOf(text.charAt(i)) >= 0 && !quoted[i]) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+        for (int i = at; i < text.length(); i++) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0 && !quoted[i]) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** True for each character inside “…”, ‘…’, 《…》, 「…」 or "…" (the quotes included). */
+    static boolean[] quotedMask(String text) {
+        boolean[] mask = new boolean[text.length() + 1];
+        int depth = 0;
+        boolean ascii = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("“《「『".indexOf(c) >= 0) {
+                depth++;
+            } else if (c == '"') {
+                ascii = !ascii;
+                mask[i] = true;
+            }
+            mask[i] = mask[i] || depth > 0 || ascii;
+            if ("”》」』".indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            }
+        }
+        return mask;
+    }
+
+    /** The same number, unit and label only once per item; labels made unique. */
+    private static List<DraftTarget> unique(List<DraftTarget> targets) {
+        List<DraftTarget> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> labels = new HashSet<>();
+        for (DraftTarget t : targets) {
+            String key = t.threshold().stripTrailingZeros().toPlainString() + "|" + t.unit() + "|" + t.label();
+            if (!seen.add(key)) {
+                continue;
+            }
+            String label = t.label();
+            for (int k = 2; !labels.add(label); k++) {
+                label = t.label() + "（" + k + "）";
+            }
+            out.add(label.equals(t.label()) ? t : t.withLabel(label));
+        }
+        return out;
+    }
+}

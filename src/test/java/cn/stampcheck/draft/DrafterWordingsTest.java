@@ -1,0 +1,188 @@
+package cn.stampcheck.draft;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.stampcheck.rules.Comparator;
+import cn.stampcheck.rules.NoticeLoader;
+import cn.stampcheck.rules.NoticeRules;
+import cn.stampcheck.rules.RulesSource;
+import cn.stampcheck.rules.Schedule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Notices worded unlike the five in the repository: other numberings, comparators, numerals and deadlines. */
+class DrafterWordingsTest {
+
+    private static NoticeDraft draft(String text) {
+        return Drafter.draft(NoticeText.of(text, "notice.txt"));
+    }
+
+    private static NoticeRules compile(NoticeDraft d) throws Exception {
+        return NoticeLoader.load(new RulesSource("draft.drl", DrlWriter.write(d, "test")));
+    }
+
+    private static DraftTarget only(NoticeDraft d, int item) {
+        List<DraftTarget> ts = d.items().get(item - 1).targets().stream().filter(t -> !t.suggestion()).toList();
+        assertEquals(1, ts.size(), "targets of item " + item + ": " + ts);
+        return ts.get(0);
+    }
+
+    @Test
+    void arabicNumberingWithLeadUnitsAndAtMost() throws Exception {
+        NoticeDraft d = draft("""
+                莱城区人民政府办公室
+                关于2025年为全区妇女儿童办实事的通知
+                1.建设儿童之家。年底前新建儿童之家二十个。（牵头单位：区妇联；配合单位：区民政局）
+                2．控制学生近视率。全区中小学生近视率控制在50%以内。（牵头单位：区教体局）
+                3. 开展宣讲。6月底前开展宣讲活动不少于十二场，覆盖群众2.5万人次以上。（牵头单位：区司法局、区妇联）
+                各单位于每季度末报送。联系电话：6123456。
+                """);
+        assertEquals(2025, d.year());
+        assertEquals("莱城区", d.place());
+        assertEquals(3, d.items().size());
+        assertEquals("建设儿童之家", d.items().get(0).name());
+        assertEquals(List.of("区妇联", "区民政局"), d.items().get(0).units());
+        DraftTarget home = only(d, 1);
+        assertEquals(0, home.threshold().compareTo(BigDecimal.valueOf(20)));
+        assertEquals("个", home.unit());
+        assertTrue(home.keywords().contains("儿童之家"), home.keywords().toString());
+        DraftTarget rate = only(d, 2);
+        assertEquals(Comparator.AT_MOST, rate.comparator());
+        assertEquals("%", rate.unit());
+        List<DraftTarget> talks = d.items().get(2).targets();
+        assertEquals(2, talks.size(), talks.toString());
+        assertEquals(LocalDate.of(2025, 6, 30), talks.get(0).deadline());
+        assertEquals(0, talks.get(0).threshold().compareTo(BigDecimal.valueOf(12)));
+        assertEquals(0, talks.get(1).threshold().compareTo(BigDecimal.valueOf(25000)));
+        assertEquals("人次", talks.get(1).unit());
+        NoticeRules rules = compile(d);
+        assertEquals(4, rules.targets().size());
+        assertEquals(LocalDate.of(2025, 6, 30), rules.item(3).orElseThrow().deadline());
+        assertEquals(Schedule.BY_DEADLINE, rules.targetsOf(3).get(0).schedule());
+    }
+
+    @Test
+    void parenthesisedNumberingAndNonGoals() throws Exception {
+        NoticeDraft d = draft("""
+                某某县人民政府办公室
+                关于印发2026年为全县妇女儿童办实事项目的通知
+                （一）关爱困境儿童。依托12个儿童之家，为0-16岁困境儿童每人每月发放补贴300元，年内开展关爱活动至少30次。（责任单位：县民政局）
+                （二）开展两癌检查。对全县35-64岁妇女8000人进行免费检查，2026年9月30日前完成。（责任单位：县卫健局）
+                （三）提升托育服务。每千人口拥有3岁以下婴幼儿托位数达到4.5个。（责任单位：县卫健局）
+                """);
+        assertEquals(2026, d.year());
+        assertEquals("某某县", d.place());
+        assertEquals(3, d.items().size());
+        DraftTarget care = only(d, 1);
+        assertEquals(0, care.threshold().compareTo(BigDecimal.valueOf(30)));
+        assertEquals("次", care.unit());
+        assertTrue(d.items().get(0).targets().stream().anyMatch(t -> t.suggestion() && t.unit().equals("个")),
+                "依托12个 is only a suggestion: " + d.items().get(0).targets());
+        DraftTarget check = only(d, 2);
+        assertEquals(0, check.threshold().compareTo(BigDecimal.valueOf(8000)));
+        assertEquals(LocalDate.of(2026, 9, 30), check.deadline());
+        assertEquals(0, only(d, 3).threshold().compareTo(new BigDecimal("4.5")), "a decimal threshold");
+        String drl = DrlWriter.write(d, "x");
+        assertTrue(drl.contains(".atLeast(\"4.5\", \"个\")"), drl);
+        assertTrue(drl.contains("// 待确认："), drl);
+        assertFalse(drl.contains("atLeast(300"), drl);
+        assertFalse(drl.contains("6123456"), drl);
+        compile(d);
+    }
+
+    @Test
+    void inlineOrdinalsYiShiErShi() throws Exception {
+        NoticeDraft d = draft("""
+                示范市人民政府办公室
+                2025年为全市妇女儿童办实事的通知
+                今年重点办好以下实事：一是举办“春蕾助学”活动，资助困难女童500名，由市妇联牵头；二是新建母婴室15处，由市卫健委牵头；三是开展“法治进家庭”宣讲不少于40场。
+                """);
+        assertEquals(3, d.items().size(), d.items().toString());
+        assertEquals(0, only(d, 2).threshold().compareTo(BigDecimal.valueOf(15)));
+        assertEquals("处", only(d, 2).unit());
+        DraftTarget law = only(d, 3);
+        assertEquals(List.of("法治进家庭"), law.keywords().subList(0, 1));
+        compile(d);
+    }
+
+    @Test
+    void semicolonProse() {
+        NoticeDraft d = draft("""
+                样本区妇女儿童工作委员会
+                关于2025年为全区妇女儿童办实事的通知
+                2025年为全区妇女儿童办好以下实事：新建儿童友好社区5个；开展家庭教育讲座60场；为3000名妇女提供技能培训。
+                """);
+        assertEquals(3, d.items().size(), d.items().toString());
+        assertEquals("个", only(d, 1).unit());
+        assertEquals("场", only(d, 2).unit());
+        assertEquals(0, only(d, 3).threshold().compareTo(BigDecimal.valueOf(3000)));
+    }
+
+    @Test
+    void quotedNamesOrdinalsAndDatesAreNoTargets() {
+        NoticeDraft d = draft("""
+                临淄区人民政府办公室
+                关于做好2024年为全区妇女儿童办实事工作的通知
+                一、办好赛事。举办“第四届经典诵读大赛”，确保“4个100%”达标，2024年5月31日启动，开展读书活动8场。（责任单位：区文旅局）
+                二、收尾。（责任单位：区妇联）
+                """);
+        List<DraftTarget> ts = d.items().get(0).targets();
+        assertEquals(1, ts.size(), ts.toString());
+        assertEquals(0, ts.get(0).threshold().compareTo(BigDecimal.valueOf(8)));
+        assertTrue(d.items().get(1).targets().isEmpty());
+    }
+
+    @Test
+    void readsDocxAndGbkText(@TempDir Path tmp) throws Exception {
+        String text = "淄博区人民政府办公室\n关于2025年为全区妇女儿童办实事的通知\n一、建设书房。建设城市书房3处。（责任单位：区文旅局）\n二、开展培训。培训妇女200人。（责任单位：区妇联）\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            for (String line : text.split("\n")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(bytes);
+        }
+        Path docx = tmp.resolve("notice.docx");
+        Files.write(docx, bytes.toByteArray());
+        NoticeDraft fromDocx = Drafter.draft(docx);
+        assertEquals(2, fromDocx.items().size());
+        assertEquals(2025, fromDocx.year());
+        assertEquals(0, only(fromDocx, 1).threshold().compareTo(BigDecimal.valueOf(3)));
+
+        Path gbk = tmp.resolve("notice.txt");
+        Files.write(gbk, text.getBytes(Charset.forName("GB18030")));
+        assertEquals(fromDocx.items(), Drafter.draft(gbk).items());
+        assertEquals(2, NoticeText.docx(new ByteArrayInputStream(bytes.toByteArray()), "x.docx").lines().stream()
+                .filter(l -> l.startsWith("一、") || l.startsWith("二、")).count());
+    }
+
+    @Test
+    void layoutLineBreaksInsideWordsAreJoined() {
+        NoticeDraft d = draft("""
+                高青县人民政府办公室
+                关于 2024年为全县妇女儿童办实事的通知
+
+                一、实施家庭教育指导服务行动。年内培训家庭教育骨干不少于 50
+
+                人。（责
+
+                任单位：县妇联、县教育和体育局）
+
+                二、实施巾帼促就业计划。全县开展家政培训 20场次。（责任单位：
+
+                县人力资源社会保障局、县妇联）
+                """);
+        assertEquals(List.of("县妇联", "县教育和体育局"), d.items().get(0).units());
+        assertEquals("人", only(d, 1).unit());
+        assertEquals(List.of("县人力资源社会保障局", "县妇联"), d.items().get(1).units());
+    }
+}

@@ -1,0 +1,156 @@
+package cn.stampcheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableFinderTest {
+
+    private static List<String> row(String... cells) {
+        return Arrays.asList(cells);
+    }
+
+    private static ReportTable find(List<List<String>> rows, CellRange... merges) throws Exception {
+        return TableFinder.find(new Workbook("r.xlsx", List.of(new Grid("Sheet1", rows, List.of(merges)))));
+    }
+
+    @Test
+    void plainTableWithTitleAndStampLine() throws Exception {
+        ReportTable t = find(List.of(
+                row("2024年为全区妇女儿童办实事工作进展情况表（第三季度）"),
+                row("单位：（盖章）"),
+                row(),
+                row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "已安装空调5所。", "2024年12月31日"),
+                row("2", "实施巾帼促就业计划", "区人社局\n区妇联", "", "")));
+        assertEquals("2024年为全区妇女儿童办实事工作进展情况表（第三季度）\n单位：（盖章）", t.title());
+        assertEquals("A4", t.numberHeader().address());
+        assertEquals(2, t.rows().size());
+        ItemRow first = t.rows().get(0);
+        assertEquals(1, first.number());
+        assertEquals("D5", first.progress().address());
+        assertEquals("E5", first.deadline().address());
+        assertEquals("区人社局\n区妇联", t.rows().get(1).units().text());
+        assertTrue(t.rows().get(1).progressBlank());
+    }
+
+    @Test
+    void tableAwayFromA1WithBrokenHeaderTexts() throws Exception {
+        ReportTable t = find(List.of(
+                row(),
+                row("", "", "序　号", "实事\n名称", "责任\n单位", "本季度具体措施\n及任务进度情况", "完成\n时限"),
+                row("", "", "１", "实施教育资源优化工程", "区教体局", "安装5所。", "2024.12")));
+        assertEquals("C2", t.numberHeader().address());
+        assertEquals(1, t.rows().get(0).number());
+        assertEquals("F3", t.rows().get(0).progress().address());
+        assertEquals("G3", t.rows().get(0).deadline().address());
+    }
+
+    @Test
+    void twoRowHeaderTakesColumnsFromBothRows() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "工作进展", ""),
+                row("", "", "", "本季度具体措施及任务进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装5所。", "年底前")),
+                new CellRange(0, 0, 1, 0), new CellRange(0, 1, 1, 1), new CellRange(0, 2, 1, 2));
+        assertEquals(1, t.rows().size());
+        assertEquals("E3", t.rows().get(0).deadline().address());
+    }
+
+    @Test
+    void mergedNumberCellJoinsTheRowsOfOneItem() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
+                row("3", "实施“润童心”儿童素养提升工程", "区文旅局", "戏曲进校园12场。", "2024年12月31日"),
+                row("", "", "区总工会", "托管班8个班次。", ""),
+                row("4", "实施家庭教育指导服务行动", "区妇联", "培训骨干30人。", "2024年12月31日")),
+                new CellRange(1, 0, 2, 0), new CellRange(1, 1, 2, 1), new CellRange(1, 4, 2, 4));
+        assertEquals(2, t.rows().size());
+        ItemRow three = t.rows().get(0);
+        assertEquals("区文旅局\n区总工会", three.units().text());
+        assertEquals("戏曲进校园12场。\n托管班8个班次。", three.progress().text());
+        assertEquals("D2", three.progress().address());
+        assertEquals(4, t.rows().get(1).number());
+    }
+
+    @Test
+    void adjacentRowsRepeatingANumberAreOneItem() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
+                row("3", "实施“润童心”儿童素养提升工程", "区文旅局", "戏曲进校园12场。", "2024年12月31日"),
+                row("3", "实施“润童心”儿童素养提升工程", "区总工会", "托管班8个班次。", "2024年12月31日"),
+                row("4", "实施家庭教育指导服务行动", "区妇联", "培训骨干30人。", "2024年12月31日")));
+        assertEquals(List.of(3, 4), t.rows().stream().map(ItemRow::number).toList());
+        assertEquals("区文旅局\n区总工会", t.rows().get(0).units().text());
+        assertEquals("实施“润童心”儿童素养提升工程", t.rows().get(0).name().text(), "the same name is not repeated");
+    }
+
+    @Test
+    void repeatedHeaderOnSecondPageAndFooterAreSkipped() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
+                row("一", "实施教育资源优化工程", "区教体局", "安装5所。", "2024年12月31日"),
+                row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
+                row("十", "开展“美妆护苗”集中整治行动", "区市场监管局", "检查32家。", "2024年12月31日"),
+                row(),
+                row("填报人：张三", "", "联系电话：7220350"),
+                row("99", "not an item row", "", "", "")));
+        assertEquals(List.of(1, 10), t.rows().stream().map(ItemRow::number).toList());
+    }
+
+    @Test
+    void tableOnSecondSheetAndResultSheetIgnored() throws Exception {
+        Grid notes = new Grid("填表说明", List.of(row("请于季度末报送")), List.of());
+        Grid result = new Grid(TableFinder.RESULT_SHEET, List.of(row("序号", "实事名称", "进度")), List.of());
+        Grid report = new Grid("三季度", List.of(
+                row("序号", "实事名称", "责任单位", "进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装5所。", "")), List.of());
+        ReportTable t = TableFinder.find(new Workbook("r.xlsx", List.of(result, notes, report)));
+        assertEquals("三季度", t.sheet());
+        assertEquals(2, t.sheetIndex());
+    }
+
+    @Test
+    void leadAndSupportingUnitColumnsAndSplitProgressColumnsAreJoined() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "牵头单位", "配合单位", "具体措施", "进度情况", "完成时限"),
+                row("3", "实施“润童心”儿童素养提升工程", "区文旅局", "区总工会", "组织剧团进校园。", "累计12场。", "年底")));
+        ItemRow r = t.rows().get(0);
+        assertEquals("区文旅局\n区总工会", r.units().text());
+        assertEquals("C2", r.units().address());
+        assertEquals("组织剧团进校园。\n累计12场。", r.progress().text());
+        assertEquals("E2", r.progress().address());
+        assertEquals("G2", r.deadline().address());
+    }
+
+    @Test
+    void tableWithoutDeadlineColumnHasNoDeadlineCells() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "进展情况"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装5所。")));
+        assertNull(t.rows().get(0).deadline());
+    }
+
+    @Test
+    void noTableIsAnError() {
+        NoReportTableException e = assertThrows(NoReportTableException.class,
+                () -> find(List.of(row("2024年为全区妇女儿童办实事"), row("说明"))));
+        assertTrue(e.getMessage().contains("序号"));
+        assertThrows(NoReportTableException.class, () -> TableFinder.find(new Workbook("e.xlsx", List.of())));
+    }
+
+    @Test
+    void itemNumbersInTheirWrittenForms() {
+        for (String f : List.of("3", "３", "三", "3、", "3.", "（3）", "第3项", " 3 ")) {
+            assertEquals(3, TableFinder.number(f).orElseThrow(), f);
+        }
+        assertTrue(TableFinder.number("合计").isEmpty());
+        assertTrue(TableFinder.number("3.5").isEmpty());
+        assertTrue(TableFinder.number("").isEmpty());
+    }
+}

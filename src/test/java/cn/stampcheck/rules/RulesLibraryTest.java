@@ -1,0 +1,87 @@
+package cn.stampcheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesLibraryTest {
+
+    static final Path RULES = Path.of("rules");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void choosesByYearThenPlaceThenItemNames() throws Exception {
+        RulesLibrary lib = new RulesLibrary(List.of(RULES));
+        assertEquals("rules/2023/zichuan.drl", lib.choose(2023, "", List.of()).source());
+        assertEquals("rules/2024/linzi.drl", lib.choose(2024, "临淄区2024年为全区妇女儿童办实事工作进展情况表", List.of()).source());
+        assertEquals("rules/2024/linzi.drl", lib.choose(2024, "Sheet1 linzi-q3.xlsx", List.of()).source());
+        assertEquals("rules/2024/linzi.drl", lib.choose(2024, "2024年为全区妇女儿童办实事工作进展情况表",
+                List.of("实施“润童心”儿童素养提升工程", "开展“美妆护苗”集中整治行动")).source());
+        RulesException none = assertThrows(RulesException.class, () -> lib.choose(2019, "", List.of()));
+        assertTrue(none.getMessage().contains("没有2019年的规则文件"), none.getMessage());
+    }
+
+    @Test
+    void compiledRulesAreCachedByContent() throws Exception {
+        Path year = Files.createDirectories(dir.resolve("2024"));
+        Files.copy(RULES.resolve("2024/linzi.drl"), year.resolve("linzi.drl"));
+        RulesLibrary lib = new RulesLibrary(List.of(dir, RULES));
+        NoticeRules first = lib.notice(year.resolve("linzi.drl"));
+        assertSame(first, lib.notice(year.resolve("linzi.drl")), "the same file is not compiled again");
+        assertSame(lib.checks(), lib.checks());
+
+        String edited = Files.readString(year.resolve("linzi.drl")).replace(".atLeast(20, \"场\")", ".atLeast(24, \"场\")");
+        Files.writeString(year.resolve("linzi.drl"), edited);
+        NoticeRules second = lib.notice(year.resolve("linzi.drl"));
+        assertNotSame(first, second, "an edited file is compiled again");
+        assertEquals("24", second.targetsOf(3).get(0).threshold().toPlainString());
+    }
+
+    @Test
+    void aClerksFolderShadowsTheBundledFileOfTheSameName() throws Exception {
+        Path year = Files.createDirectories(dir.resolve("2023"));
+        Files.writeString(year.resolve("zichuan.drl"), Files.readString(RULES.resolve("2023/zichuan.drl")));
+        NoticeRules n = new RulesLibrary(List.of(dir, RULES)).choose(2023, "", List.of());
+        assertEquals(dir.resolve("2023/zichuan.drl").toString(), n.source());
+    }
+
+    @Test
+    void noticeDefaultsAreFilledIn() throws Exception {
+        NoticeRules linzi = new RulesLibrary(List.of(RULES)).notice(RULES.resolve("2024/linzi.drl"));
+        assertEquals(new Notice(2024, "临淄区"), linzi.notice());
+        assertEquals(10, linzi.items().size());
+        Target xiqu = linzi.targetsOf(3).get(0);
+        assertEquals("戏曲进校园", xiqu.label());
+        assertEquals(LocalDate.of(2024, 12, 31), xiqu.deadline());
+        assertEquals(Schedule.PRO_RATA, xiqu.schedule());
+        assertEquals(Schedule.CONSTANT, linzi.targetsOf(8).get(0).schedule());
+        assertEquals("21000", linzi.targetsOf(7).get(0).threshold().toPlainString());
+        assertEquals(LocalDate.of(2024, 12, 31), linzi.item(3).orElseThrow().deadline());
+    }
+
+    @Test
+    void declarationMistakesNameTheLine() throws Exception {
+        String text = Files.readString(RULES.resolve("2024/linzi.drl"))
+                .replace("insert(Item.of(4, \"实施家庭教育指导服务行动\")", "insert(Item.of(3, \"实施家庭教育指导服务行动\")");
+        RulesException e = assertThrows(RulesException.class,
+                () -> NoticeLoader.load(new RulesSource("rules/2024/x.drl", text)));
+        assertTrue(e.getMessage().matches("rules/2024/x\\.drl:\\d+: 第3项重复定义"), e.getMessage());
+
+        String badDate = Files.readString(RULES.resolve("2024/linzi.drl"))
+                .replace(".atLeast(20, \"场\")", ".atLeast(20, \"场\").deadline(\"2024年6月\")");
+        RulesException d = assertThrows(RulesException.class,
+                () -> NoticeLoader.load(new RulesSource("rules/2024/y.drl", badDate)));
+        assertTrue(d.getMessage().contains("2024-12-31 的形式"), d.getMessage());
+    }
+}
