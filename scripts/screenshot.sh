@@ -2,7 +2,8 @@
 # Takes a picture of Calc with the stampcheck toolbar and a checked (marked) report:
 #   scripts/screenshot.sh [report.xlsx] [docs/screenshot-calc.png]
 # Needs: Xvfb (xvfb), ImageMagick (import), python3-uno, a CJK font (fonts-wqy-zenhei or fonts-noto-cjk),
-# LibreOffice Calc and target/stampcheck.oxt (built with mvn package if missing).
+# a LibreOffice WITH a GUI (package libreoffice-calc; the -nogui packages have no X11 plugin and cannot be
+# photographed) or SOFFICE=/path/to/program/soffice of one, and target/stampcheck.oxt (built if missing).
 # The extension is installed into a throwaway profile; as root unopkg runs as nobody (it refuses root).
 set -eu
 cd "$(dirname "$0")/.."
@@ -40,7 +41,7 @@ cleanup() {
 }
 trap cleanup EXIT
 sleep 1
-DISPLAY=":$DISPLAY_NO" SAL_USE_VCLPLUGIN=gen soffice "-env:UserInstallation=$PROFILE" --nologo --norestore --nodefault \
+DISPLAY=":$DISPLAY_NO" SAL_USE_VCLPLUGIN=gen "${SOFFICE:-soffice}" "-env:UserInstallation=$PROFILE" --nologo --norestore --nodefault \
   --nolockcheck "--accept=socket,host=127.0.0.1,port=$PORT;urp;StarOffice.ComponentContext" >"$WORK/soffice.log" 2>&1 &
 OFFICE=$!
 
