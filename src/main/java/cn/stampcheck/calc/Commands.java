@@ -1,0 +1,340 @@
+package cn.stampcheck.calc;
+
+import static cn.stampcheck.calc.Uno.qi;
+
+import cn.stampcheck.check.CheckResult;
+import cn.stampcheck.check.ReportChecker;
+import cn.stampcheck.check.Severity;
+import cn.stampcheck.check.UnknownQuarterException;
+import cn.stampcheck.report.NoReportTableException;
+import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.RulesException;
+import cn.stampcheck.rules.RulesLibrary;
+import com.sun.star.frame.XController;
+import com.sun.star.frame.XDesktop;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XModel;
+import com.sun.star.frame.XStorable;
+import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.system.SystemShellExecuteFlags;
+import com.sun.star.system.XSystemShellExecute;
+import com.sun.star.uno.XComponentContext;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commands behind the {@code stampcheck:} URLs. Each works out everything before it touches the
+ * document and returns a one-line Chinese outcome; a refusal leaves the document as it was.
+ */
+final class Commands {
+
+    /** What a command says to the clerk; quiet ones go to the status bar even when interactive. */
+    record Outcome(boolean ok, String message, boolean quiet) {
+        static Outcome ok(String message) {
+            return new Outcome(true, message, false);
+        }
+
+        static Outcome refused(String message) {
+            return new Outcome(false, message, false);
+        }
+
+        static Outcome quiet(String message) {
+            return new Outcome(true, message, true);
+        }
+    }
+
+    private final XComponentContext ctx;
+    private final XFrame frame;
+    private final Ui ui;
+    private final Map<String, Object> args;
+
+    Commands(XComponentContext ctx, XFrame frame, Ui ui, Map<String, Object> args) {
+        this.ctx = ctx;
+        this.frame = frame;
+        this.ui = ui;
+        this.args = args;
+    }
+
+    Outcome run(String command) throws Exception {
+        return switch (command) {
+            case "check" -> check();
+            case "clear" -> clear();
+            case "next" -> move(true);
+            case "previous" -> move(false);
+            case "chooseRules" -> chooseRules();
+            case "openRulesFolder" -> openRulesFolder();
+            default -> Outcome.refused("未知命令：stampcheck:" + command);
+        };
+    }
+
+    // ---- check -------------------------------------------------------------------------------------
+
+    private Outcome check() throws Exception {
+        XModel model = model();
+        XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
+        if (doc == null) {
+            return Outcome.refused("核查只能用于电子表格（Calc）文档。");
+        }
+        if (isReadOnly(model)) {
+            return Outcome.refused("未核查：文档是只读的，无法添加核查标记。请点击“编辑文档”或另存一份后再核查。");
+        }
+        DocProps props = new DocProps(model);
+        ui.progress("核查：读取表格…", 5);
+        long t0 = System.nanoTime();
+        Workbook workbook = SheetReader.read(doc, fileName(model));
+        long t1 = System.nanoTime();
+
+        ui.progress("核查：运行规则…", 20);
+        Path rules;
+        try {
+            rules = rulesFile(props);
+        } catch (IllegalArgumentException e) {
+            return Outcome.refused("未核查：" + e.getMessage());
+        }
+        Integer quarter = quarterArgument();
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            return Outcome.refused("未核查：季度应为1到4，而不是" + quarter + "。");
+        }
+        Warmup.await();
+        ReportChecker checker = new ReportChecker(library());
+        CheckResult result;
+        Integer asked = null;
+        try {
+            try {
+                result = checker.check(workbook, rules, quarter);
+            } catch (UnknownQuarterException e) {
+                Integer q = rememberedQuarter(props);
+                if (q == null && ui.interactive()) {
+                    ui.endProgress();
+                    q = asked = ui.askQuarter(e.getMessage());
+                    if (q == null) {
+                        return Outcome.quiet("已取消核查。");
+                    }
+                }
+                if (q == null) {
+                    return Outcome.refused("未核查：" + e.getMessage() + "。");
+                }
+                result = checker.check(workbook, rules, q);
+            }
+        } catch (NoReportTableException e) {
+            return Outcome.refused("未核查：" + e.getMessage() + "。");
+        } catch (RulesException e) {
+            return Outcome.refused("未核查：规则有误：" + e.getMessage());
+        } catch (UnknownQuarterException e) {
+            return Outcome.refused("未核查：" + e.getMessage() + "。");
+        }
+
+        long t2 = System.nanoTime();
+        ui.progress("核查：准备标记…", 40);
+        Marker marker = new Marker(doc);
+        Marker.Plan plan = marker.planCheck(result, MarkState.parse(props.get(MarkState.PROPERTY)));
+        long tPlan = System.nanoTime();
+        String refusal = marker.refusal(plan, !marker.hasResultSheet());
+        if (refusal != null) {
+            return Outcome.refused("未核查：" + refusal);
+        }
+        boolean inserted = marker.insertResultSheet();
+        try {
+            marker.apply(plan, "核查", new ResultSheet(result, LocalDateTime.now()), ui.progress("核查：标记单元格…", 50));
+        } catch (Exception e) {
+            if (inserted) {
+                marker.removeResultSheet();
+            }
+            throw e;
+        }
+        props.put(MarkState.PROPERTY, plan.state.format());
+        long t3 = System.nanoTime();
+        Log.info("check timings: read " + (t1 - t0) / 1_000_000 + " ms, rules " + (t2 - t1) / 1_000_000
+                + " ms, plan " + (tPlan - t2) / 1_000_000 + " ms, mark " + (t3 - tPlan) / 1_000_000 + " ms (" + result.findings().size() + " findings)");
+        if (asked != null) {
+            props.put(DocProps.QUARTER, asked.toString());
+        }
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        String what = "（第" + result.quarter() + "季度，" + result.rules() + "）";
+        return Outcome.ok(errors + warnings == 0
+                ? "核查完成" + what + "：未发现问题。"
+                : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处，详见“核查结果”工作表。");
+    }
+
+    private Path rulesFile(DocProps props) {
+        String given = string(args.get("Rules"));
+        if (given == null || given.isBlank()) {
+            given = props.get(DocProps.RULES);
+        }
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        Path p = toPath(given);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("找不到规则文件：" + p);
+        }
+        return p;
+    }
+
+    private Integer quarterArgument() {
+        Object q = args.get("Quarter");
+        if (q == null || q instanceof String s && s.isBlank()) {
+            return null;
+        }
+        return Uno.toInt(q, 0);
+    }
+
+    private static Integer rememberedQuarter(DocProps props) {
+        int q = Uno.toInt(props.get(DocProps.QUARTER), 0);
+        return q >= 1 && q <= 4 ? q : null;
+    }
+
+    // ---- clear -------------------------------------------------------------------------------------
+
+    private Outcome clear() throws Exception {
+        XModel model = model();
+        XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
+        if (doc == null) {
+            return Outcome.refused("清除核查标记只能用于电子表格（Calc）文档。");
+        }
+        if (isReadOnly(model)) {
+            return Outcome.refused("文档是只读的，无法清除核查标记。");
+        }
+        DocProps props = new DocProps(model);
+        Marker marker = new Marker(doc);
+        int count = marker.marked().size();
+        if (count == 0 && !marker.hasResultSheet()) {
+            props.remove(MarkState.PROPERTY);
+            return Outcome.quiet("没有核查标记需要清除。");
+        }
+        Marker.Plan plan = marker.planClear(MarkState.parse(props.get(MarkState.PROPERTY)));
+        String refusal = marker.refusal(plan, marker.hasResultSheet());
+        if (refusal != null) {
+            return Outcome.refused("未清除：" + refusal);
+        }
+        long t0 = System.nanoTime();
+        if (!plan.isEmpty()) {
+            marker.apply(plan, "清除核查标记", null, ui.progress("清除核查标记…", 50));
+        }
+        long t1 = System.nanoTime();
+        marker.removeResultSheet();
+        Log.info("clear timings: marks " + (t1 - t0) / 1_000_000 + " ms, result sheet " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+        props.remove(MarkState.PROPERTY);
+        return Outcome.quiet("已清除 " + count + " 处核查标记。");
+    }
+
+    // ---- next / previous ---------------------------------------------------------------------------
+
+    private Outcome move(boolean forward) throws Exception {
+        XModel model = model();
+        XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
+        if (doc == null) {
+            return Outcome.refused("只能用于电子表格（Calc）文档。");
+        }
+        XController controller = model.getCurrentController();
+        return Outcome.quiet(Navigator.move(new Marker(doc), controller, forward));
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------
+
+    private Outcome chooseRules() throws Exception {
+        XModel model = model();
+        if (qi(XSpreadsheetDocument.class, model) == null) {
+            return Outcome.refused("只能用于电子表格（Calc）文档。");
+        }
+        DocProps props = new DocProps(model);
+        String chosen = string(args.get("Rules"));
+        if (chosen == null && ui.interactive()) {
+            Path folder = UserFiles.rulesFolder(ctx);
+            String url = ui.pickRulesFile(folder.toUri().toString());
+            if (url == null) {
+                return Outcome.quiet("未更改规则文件。");
+            }
+            chosen = url;
+        }
+        if (chosen == null || chosen.isBlank()) {
+            props.remove(DocProps.RULES);
+            return Outcome.ok("本文档将按标题中的年份和地区自动选择规则文件。");
+        }
+        Path p = toPath(chosen);
+        try {
+            library().notice(p);
+        } catch (RulesException e) {
+            return Outcome.refused("未采用该规则文件：" + e.getMessage());
+        }
+        props.put(DocProps.RULES, p.toString());
+        return Outcome.ok("本文档将使用规则文件：" + p);
+    }
+
+    private Outcome openRulesFolder() throws Exception {
+        Path folder = UserFiles.rulesFolder(ctx);
+        String message = "规则文件夹：" + folder;
+        if (ui.interactive()) {
+            try {
+                XSystemShellExecute shell = qi(XSystemShellExecute.class,
+                        Uno.service(ctx, "com.sun.star.system.SystemShellExecute"));
+                shell.execute(folder.toUri().toString(), "", SystemShellExecuteFlags.URIS_ONLY);
+                return Outcome.quiet(message);
+            } catch (Exception e) {
+                Log.error("cannot open " + folder, e);
+                return Outcome.ok(message + "（无法自动打开，请手动打开该文件夹）");
+            }
+        }
+        return Outcome.quiet(message);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    private RulesLibrary library() {
+        List<Path> folders = new ArrayList<>();
+        try {
+            folders.add(UserFiles.rulesFolder(ctx));
+        } catch (IOException e) {
+            Log.error("cannot prepare the user rules folder; using the bundled rules only", e);
+        }
+        folders.add(RulesLibrary.bundled());
+        return new RulesLibrary(folders);
+    }
+
+    private XModel model() throws Exception {
+        if (frame != null && frame.getController() != null) {
+            return frame.getController().getModel();
+        }
+        XDesktop desktop = qi(XDesktop.class, Uno.service(ctx, "com.sun.star.frame.Desktop"));
+        return qi(XModel.class, desktop.getCurrentComponent());
+    }
+
+    private static boolean isReadOnly(XModel model) {
+        XStorable s = qi(XStorable.class, model);
+        return s != null && s.isReadonly();
+    }
+
+    private static String fileName(XModel model) {
+        String url = model.getURL();
+        if (url != null && !url.isEmpty()) {
+            try {
+                return Path.of(new URI(url)).getFileName().toString();
+            } catch (Exception e) {
+                return url.substring(url.lastIndexOf('/') + 1);
+            }
+        }
+        return "";
+    }
+
+    static Path toPath(String given) {
+        String s = given.strip();
+        if (s.startsWith("file:")) {
+            return Path.of(URI.create(s));
+        }
+        return Path.of(s).toAbsolutePath();
+    }
+
+    private static String string(Object o) {
+        if (o instanceof com.sun.star.uno.Any any) {
+            o = any.getObject();
+        }
+        return o == null ? null : o.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package cn.stampcheck.calc;
+
+import static cn.stampcheck.calc.Uno.qi;
+
+import cn.stampcheck.check.CheckResult;
+import cn.stampcheck.check.Finding;
+import cn.stampcheck.check.Severity;
+import com.sun.star.awt.FontWeight;
+import com.sun.star.container.XIndexAccess;
+import com.sun.star.sheet.CellFlags;
+import com.sun.star.sheet.XCellRangeAddressable;
+import com.sun.star.sheet.XCellRangeData;
+import com.sun.star.sheet.XCellRangeFormula;
+import com.sun.star.sheet.XSheetCellCursor;
+import com.sun.star.sheet.XSheetOperation;
+import com.sun.star.sheet.XSpreadsheet;
+import com.sun.star.sheet.XUsedAreaCursor;
+import com.sun.star.table.CellRangeAddress;
+import com.sun.star.table.XColumnRowRange;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The 核查结果 sheet: a header line (rules file, quarter, time, counts), column titles, then one row per
+ * finding in reading order: the cell as a HYPERLINK that jumps to it, the item, the severity, the finding
+ * in words and the message.
+ */
+final class ResultSheet {
+
+    static final String[] COLUMNS = {"单元格", "序号", "级别", "问题", "说明"};
+    private static final int[] WIDTHS = {1800, 1500, 1500, 3500, 16000};
+
+    private final CheckResult result;
+    private final String time;
+
+    ResultSheet(CheckResult result, LocalDateTime time) {
+        this.result = result;
+        this.time = time.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    String header() {
+        return "核查结果　工作表：" + result.sheet() + "　规则文件：" + result.rules() + "　季度：第" + result.quarter()
+                + "季度　时间：" + time + "　错误 " + result.count(Severity.ERROR) + " 处，提醒 "
+                + result.count(Severity.WARNING) + " 处";
+    }
+
+    void write(XSpreadsheet sheet) throws com.sun.star.uno.Exception {
+        XSheetCellCursor cursor = sheet.createCursor();
+        qi(XUsedAreaCursor.class, cursor).gotoEndOfUsedArea(false);
+        CellRangeAddress end = qi(XCellRangeAddressable.class, cursor).getRangeAddress();
+        qi(XSheetOperation.class, sheet.getCellRangeByPosition(0, 0, Math.max(end.EndColumn, 4), Math.max(end.EndRow, 1)))
+                .clearContents(CellFlags.VALUE | CellFlags.DATETIME | CellFlags.STRING | CellFlags.ANNOTATION
+                        | CellFlags.FORMULA | CellFlags.HARDATTR | CellFlags.EDITATTR);
+
+        int n = result.findings().size();
+        Object[][] data = new Object[n + 2][COLUMNS.length];
+        data[0][0] = header();
+        for (int c = 1; c < COLUMNS.length; c++) {
+            data[0][c] = "";
+        }
+        data[1] = COLUMNS.clone();
+        for (int i = 0; i < n; i++) {
+            Finding f = result.findings().get(i);
+            data[i + 2] = new Object[] {f.cell().address(), f.item() == null ? "" : (Object) (double) f.item(),
+                    f.severity().chinese(), f.code().title(), f.message()};
+        }
+        qi(XCellRangeData.class, sheet.getCellRangeByPosition(0, 0, COLUMNS.length - 1, n + 1)).setDataArray(data);
+        if (n > 0) {
+            String quoted = "'" + result.sheet().replace("'", "''") + "'";
+            String[][] links = new String[n][1];
+            for (int i = 0; i < n; i++) {
+                String a = result.findings().get(i).cell().address();
+                links[i][0] = "=HYPERLINK(\"#" + quoted.replace("\"", "\"\"") + "." + a + "\";\"" + a + "\")";
+            }
+            qi(XCellRangeFormula.class, sheet.getCellRangeByPosition(0, 2, 0, n + 1)).setFormulaArray(links);
+        }
+        Uno.set(sheet.getCellRangeByPosition(0, 0, COLUMNS.length - 1, 1), "CharWeight", FontWeight.BOLD);
+        XIndexAccess columns = qi(XIndexAccess.class, qi(XColumnRowRange.class, sheet).getColumns());
+        for (int c = 0; c < WIDTHS.length; c++) {
+            Uno.set(columns.getByIndex(c), "Width", WIDTHS[c]);
+        }
+    }
+}

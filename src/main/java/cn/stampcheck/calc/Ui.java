@@ -1,0 +1,216 @@
+package cn.stampcheck.calc;
+
+import static cn.stampcheck.calc.Uno.qi;
+
+import com.sun.star.awt.MessageBoxButtons;
+import com.sun.star.awt.MessageBoxType;
+import com.sun.star.awt.PushButtonType;
+import com.sun.star.awt.XControl;
+import com.sun.star.awt.XControlContainer;
+import com.sun.star.awt.XControlModel;
+import com.sun.star.awt.XDialog;
+import com.sun.star.awt.XListBox;
+import com.sun.star.awt.XMessageBox;
+import com.sun.star.awt.XMessageBoxFactory;
+import com.sun.star.awt.XToolkit;
+import com.sun.star.awt.XWindowPeer;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XNameContainer;
+import com.sun.star.frame.XFrame;
+import com.sun.star.lang.XComponent;
+import com.sun.star.lang.XMultiServiceFactory;
+import com.sun.star.task.XStatusIndicator;
+import com.sun.star.task.XStatusIndicatorFactory;
+import com.sun.star.ui.dialogs.ExecutableDialogResults;
+import com.sun.star.ui.dialogs.TemplateDescription;
+import com.sun.star.ui.dialogs.XFilePicker3;
+import com.sun.star.uno.XComponentContext;
+import java.time.LocalDate;
+
+/** What the clerk sees besides the marks: message boxes, the status bar, the quarter dialog, a file picker. */
+final class Ui {
+
+    static final String TITLE = "核查";
+
+    private final XComponentContext ctx;
+    private final XFrame frame;
+    private final boolean interactive;
+    private XStatusIndicator indicator;
+
+    /** The indicator left showing a final message when not interactive; ended at the next command. */
+    private static XStatusIndicator lingering;
+
+    Ui(XComponentContext ctx, XFrame frame, boolean interactive) {
+        this.ctx = ctx;
+        this.frame = frame;
+        this.interactive = interactive;
+        endLingering();
+    }
+
+    boolean interactive() {
+        return interactive;
+    }
+
+    /** Starts or advances the progress shown in the status bar (0–100). */
+    XStatusIndicator progress(String text, int value) {
+        try {
+            if (indicator == null && frame != null) {
+                XStatusIndicatorFactory f = qi(XStatusIndicatorFactory.class, frame);
+                if (f != null) {
+                    indicator = f.createStatusIndicator();
+                    indicator.start(text, 100);
+                }
+            }
+            if (indicator != null) {
+                indicator.setText(text);
+                indicator.setValue(value);
+            }
+        } catch (RuntimeException e) {
+            Log.error("status bar unavailable", e);
+            indicator = null;
+        }
+        return indicator;
+    }
+
+    /** Ends the progress and tells the outcome: a message box when interactive, else the status bar. */
+    void tell(String message, boolean problem) {
+        if (interactive) {
+            endProgress();
+            messageBox(message, problem);
+        } else {
+            status(message);
+        }
+    }
+
+    /** Leaves a message in the status bar (until the next command). */
+    void status(String message) {
+        progress(message, 100);
+        lingering = indicator;
+        indicator = null;
+    }
+
+    void endProgress() {
+        if (indicator != null) {
+            try {
+                indicator.end();
+            } catch (RuntimeException e) {
+                // the frame went away
+            }
+            indicator = null;
+        }
+    }
+
+    private static synchronized void endLingering() {
+        if (lingering != null) {
+            try {
+                lingering.end();
+            } catch (RuntimeException e) {
+                // the frame went away
+            }
+            lingering = null;
+        }
+    }
+
+    void messageBox(String message, boolean problem) {
+        try {
+            XMessageBoxFactory factory = qi(XMessageBoxFactory.class, Uno.service(ctx, "com.sun.star.awt.Toolkit"));
+            XMessageBox box = factory.createMessageBox(parent(), problem ? MessageBoxType.WARNINGBOX : MessageBoxType.INFOBOX,
+                    MessageBoxButtons.BUTTONS_OK, TITLE, message);
+            box.execute();
+            qi(XComponent.class, box).dispose();
+        } catch (Exception e) {
+            Log.error("cannot show a message box", e);
+        }
+    }
+
+    private XWindowPeer parent() {
+        return frame == null ? null : qi(XWindowPeer.class, frame.getContainerWindow());
+    }
+
+    /** Asks for the quarter; null when cancelled. */
+    Integer askQuarter(String reason) throws com.sun.star.uno.Exception {
+        Object model = Uno.service(ctx, "com.sun.star.awt.UnoControlDialogModel");
+        XPropertySet mp = qi(XPropertySet.class, model);
+        mp.setPropertyValue("PositionX", 120);
+        mp.setPropertyValue("PositionY", 80);
+        mp.setPropertyValue("Width", 190);
+        mp.setPropertyValue("Height", 78);
+        mp.setPropertyValue("Title", "核查：选择季度");
+        XMultiServiceFactory mf = qi(XMultiServiceFactory.class, model);
+        XNameContainer names = qi(XNameContainer.class, model);
+
+        Object label = mf.createInstance("com.sun.star.awt.UnoControlFixedTextModel");
+        props(label, 6, 6, 178, 24);
+        Uno.set(label, "MultiLine", true);
+        Uno.set(label, "Label", reason + "\n本表是第几季度的进展情况？（将记在本文档中）");
+        names.insertByName("label", label);
+
+        Object list = mf.createInstance("com.sun.star.awt.UnoControlListBoxModel");
+        props(list, 6, 34, 90, 14);
+        Uno.set(list, "Dropdown", true);
+        Uno.set(list, "StringItemList", new String[] {"第一季度", "第二季度", "第三季度", "第四季度"});
+        int guess = (LocalDate.now().getMonthValue() + 8) / 3 % 4; // the quarter that ended last, 0-based
+        Uno.set(list, "SelectedItems", new short[] {(short) guess});
+        names.insertByName("quarter", list);
+
+        Object ok = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(ok, 84, 56, 48, 14);
+        Uno.set(ok, "Label", "确定");
+        Uno.set(ok, "PushButtonType", (short) PushButtonType.OK_value);
+        Uno.set(ok, "DefaultButton", true);
+        names.insertByName("ok", ok);
+
+        Object cancel = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(cancel, 136, 56, 48, 14);
+        Uno.set(cancel, "Label", "取消");
+        Uno.set(cancel, "PushButtonType", (short) PushButtonType.CANCEL_value);
+        names.insertByName("cancel", cancel);
+
+        Object dialog = Uno.service(ctx, "com.sun.star.awt.UnoControlDialog");
+        XControl control = qi(XControl.class, dialog);
+        control.setModel(qi(XControlModel.class, model));
+        control.createPeer(qi(XToolkit.class, Uno.service(ctx, "com.sun.star.awt.Toolkit")), parent());
+        try {
+            short r = qi(XDialog.class, dialog).execute();
+            if (r != 1) {
+                return null;
+            }
+            int pos = qi(XListBox.class, qi(XControlContainer.class, dialog).getControl("quarter")).getSelectedItemPos();
+            return pos < 0 ? null : pos + 1;
+        } finally {
+            qi(XComponent.class, dialog).dispose();
+        }
+    }
+
+    private static void props(Object control, int x, int y, int w, int h) {
+        Uno.set(control, "PositionX", x);
+        Uno.set(control, "PositionY", y);
+        Uno.set(control, "Width", w);
+        Uno.set(control, "Height", h);
+    }
+
+    /** Lets the clerk pick a .drl file; null when cancelled. */
+    String pickRulesFile(String folderUrl) throws com.sun.star.uno.Exception {
+        Object picker = ctx.getServiceManager().createInstanceWithArgumentsAndContext(
+                "com.sun.star.ui.dialogs.FilePicker", new Object[] {TemplateDescription.FILEOPEN_SIMPLE}, ctx);
+        XFilePicker3 fp = qi(XFilePicker3.class, picker);
+        fp.setTitle("选择规则文件");
+        fp.appendFilter("规则文件 (*.drl)", "*.drl");
+        fp.setCurrentFilter("规则文件 (*.drl)");
+        if (folderUrl != null) {
+            fp.setDisplayDirectory(folderUrl);
+        }
+        try {
+            if (fp.execute() != ExecutableDialogResults.OK) {
+                return null;
+            }
+            String[] files = fp.getSelectedFiles();
+            return files.length == 0 ? null : files[0];
+        } finally {
+            XComponent c = qi(XComponent.class, picker);
+            if (c != null) {
+                c.dispose();
+            }
+        }
+    }
+}

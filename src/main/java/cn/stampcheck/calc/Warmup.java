@@ -1,0 +1,77 @@
+package cn.stampcheck.calc;
+
+import cn.stampcheck.rules.RulesLibrary;
+import com.sun.star.uno.XComponentContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Compiles the rules in the background as soon as a Calc window asks the handler for its toolbar state,
+ * so that the clerk's first click does not wait for Drools' cold start (~1.5–2.5 s). A check waits for a
+ * running warm-up instead of compiling the same rules a second time.
+ */
+final class Warmup {
+
+    private static CompletableFuture<Void> running;
+
+    private Warmup() {
+    }
+
+    static synchronized void start(XComponentContext ctx) {
+        if (running != null) {
+            return;
+        }
+        running = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            Thread.currentThread().setContextClassLoader(Warmup.class.getClassLoader());
+            long start = System.nanoTime();
+            try {
+                if (Log.file() == null) {
+                    Log.use(UserFiles.logFile(ctx));
+                }
+                Path user = UserFiles.rulesFolder(ctx);
+                RulesLibrary library = new RulesLibrary(java.util.List.of(user, RulesLibrary.bundled()));
+                library.checks();
+                try (Stream<Path> s = Files.list(user)) {
+                    for (Path year : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).toList()) {
+                        try (Stream<Path> files = Files.list(year)) {
+                            for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                                try {
+                                    library.notice(drl);
+                                } catch (Exception e) {
+                                    Log.info("warm-up: " + drl + " does not compile: " + e.getMessage());
+                                }
+                            }
+                        }
+                    }
+                }
+                Log.info("warm-up: rules compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            } catch (Throwable e) {
+                Log.error("warm-up failed (the check will compile the rules itself)", e);
+            } finally {
+                running.complete(null);
+            }
+        }, "stampcheck-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Waits (at most 20 s) for a warm-up in progress. */
+    static void await() {
+        CompletableFuture<Void> f;
+        synchronized (Warmup.class) {
+            f = running;
+        }
+        if (f != null) {
+            try {
+                f.get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // go on without it
+            }
+        }
+    }
+}
