@@ -1,7 +1,8 @@
 package cn.stampcheck.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The words around a figure that say which period it covers (its {@link Marker}) and whether it is
@@ -31,91 +32,159 @@ final class Cues {
     private static final String CN_Q = "[一二三四1-4]";
     private static final String CN_M = "(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])";
 
-    private static final Pattern SPAN = Pattern.compile(
+    private static final FastScan SPAN = new FastScan("截至迄目今年开自前上全",
             "截至|截止|至今|迄今|目前|今年以来|年初以来|开年以来|自年初|年度以来|前" + CN_Q + "个?季度|上半年"
-                    + "|(?:1|一)\\s*[-~至到]\\s*" + CN_M + "\\s*月|(?:1|一)月(?:份)?以来|全年累计|年内累计|全年共|年内共");
-    private static final Pattern QUARTER = Pattern.compile(
-            "本季度|本季|该季度|当季|这季度|这一季度|上季度|上一季度|第" + CN_Q + "季度|(?<![下前上])" + CN_Q + "季度"
-                    + "|[Qq][1-4]|" + CN_M + "\\s*[-~至到]\\s*" + CN_M + "\\s*月|" + CN_M + "月份|本月|当月");
-    private static final Pattern TOTAL = Pattern.compile(
+                    + "|全年累计|年内累计|全年共|年内共");
+    private static final FastScan SPAN_MONTHS = new FastScan("1一",
+            "(?:1|一)\\s*[-~至到]\\s*" + CN_M + "\\s*月|(?:1|一)月(?:份)?以来", "月", 8);
+    private static final FastScan QUARTER = new FastScan("本该当这上第Qq",
+            "本季度|本季|该季度|当季|这季度|这一季度|上季度|上一季度|第" + CN_Q + "季度|[Qq][1-4]|本月|当月");
+    private static final FastScan QUARTER_NUMBERS = new FastScan("0123456789一二三四五六七八九十",
+            "(?<![下前上第])" + CN_Q + "季度|" + CN_M + "\\s*[-~至到]\\s*" + CN_M + "\\s*月|" + CN_M + "月份", "季月", 8);
+    private static final FastScan TOTAL = new FastScan("累总合共一已",
             "累计|总计|合计|共计|一共|总共|(?<!公)共(?!青|建|享|同|育|治|创|融|进|护|筑|商|赢|情|性|识|鸣|担|产|和)|已");
 
-    private static final String PLANNED = "(?<![按照业蕾动育程\"”」』苗划])计划(?!生育|内|书|表|的|外)|(?<![模虚])拟|(?<!即)将(?=于|要|在|继续|开展|举办|组织|进一步|持续|全面|陆续|再|会|新建|建成|建设|完成|实现|达到|培训|为|对|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将|(?<![相响供适对反效回答感])应(?=检|查|筛|完成|开展|培训|举办|达|建|救助|服务)|预计|争取|力争|准备|打算"
+    private static final String PLANNED = "(?<![按照业蕾动育程\"”」』苗划])计划(?!生育|内|书|表|的|外)|(?<![模虚])拟"
+            + "|(?<!即)将(?=于|要|在|继续|开展|举办|组织|进一步|持续|全面|陆续|再|会|新建|建成|建设|完成|实现|达到|培训|为|对"
+            + "|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将"
+            + "|(?<![相响供适对反效回答感])应(?=检|查|筛|完成|开展|培训|举办|达|建|救助|服务)|预计|争取|力争|准备|打算"
             + "|下一?季度|下一步|下步|下一?阶段|下半年|明年|今后|接下来|尚未|暂未|还未|未(?!成年|来|婚|就业|满|育)|没有";
     private static final String PRIOR = "去年|上年|上一年|同比|环比|较上一?季度|比上一?季度";
     private static final String GOAL = "目标(?!人群|群体)|任务|(?<!按|按照)要求";
-    private static final String FORWARD = "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])计划";
 
-    private static final Pattern NOT_PROGRESS = Pattern.compile(
-            "(?<span>" + SPAN.pattern() + ")|(?<planned>" + PLANNED + ")|(?<prior>" + PRIOR + ")|(?<goal>" + GOAL + ")"
-                    + "|(?<total>" + TOTAL.pattern() + ")");
-    private static final Pattern EARLIER = Pattern.compile(
-            "(?<span>" + SPAN.pattern() + ")|(?<forward>" + FORWARD + ")"
-                    + "|(?<quarter>" + QUARTER.pattern() + ")|(?<total>" + TOTAL.pattern() + ")");
-    private static final Pattern ANY_MARKER = Pattern.compile(
-            SPAN.pattern() + "|" + QUARTER.pattern() + "|" + TOTAL.pattern());
+    /** Plans, negations, last year's and goals, in one pass (the earliest and longest wins where they overlap). */
+    private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没去上同环较比目任要",
+            "(?<planned>" + PLANNED + ")|(?<prior>" + PRIOR + ")|(?<goal>" + GOAL + ")");
+    private static final FastScan FORWARD = new FastScan("下明今接计",
+            "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])计划");
     private static final String FILLER = " 约近达为了计";
-    private static final Pattern REACHED = Pattern.compile("已|完成|实现|达到|达成|超额");
-    private static final Pattern GOAL_WORD = Pattern.compile(GOAL);
+    private static final FastScan REACHED = new FastScan("已完实达超", "已|完成|实现|达到|达成|超额");
 
-    private Cues() {
+    /** Where each kind of cue occurs in the text: start, end and kind, in text order. */
+    private record Hit(int start, int end, int kind) {
     }
 
-    static Marker marker(String f, Segments seg, int figureStart) {
+    private static final int SPAN_HIT = 0;
+    private static final int QUARTER_HIT = 1;
+    private static final int TOTAL_HIT = 2;
+    private static final int PLANNED_HIT = 3;
+    private static final int PRIOR_HIT = 4;
+    private static final int GOAL_HIT = 5;
+    private static final int FORWARD_HIT = 6;
+    private static final Comparator<Hit> BY_START = Comparator.comparingInt(Hit::start);
+
+    private final String f;
+    private final Segments seg;
+    private final List<Hit> markers;      // SPAN, QUARTER, TOTAL hits, by start
+    private final List<Hit> notProgress;  // plans, goals, last year's, and SPAN/TOTAL hits, by start
+    private final List<Hit> earlier;      // forward-looking leads and marker hits, by start
+    private final List<Hit> reached;
+    private final List<Hit> goals;
+
+    /** Finds every cue of a folded text once; the questions below then only look up positions. */
+    Cues(String f, Segments seg) {
+        this.f = f;
+        this.seg = seg;
+        markers = new ArrayList<>();
+        hits(SPAN, f, SPAN_HIT, markers);
+        hits(SPAN_MONTHS, f, SPAN_HIT, markers);
+        hits(QUARTER, f, QUARTER_HIT, markers);
+        hits(QUARTER_NUMBERS, f, QUARTER_HIT, markers);
+        hits(TOTAL, f, TOTAL_HIT, markers);
+        markers.sort(BY_START);
+        goals = new ArrayList<>();
+        notProgress = new ArrayList<>();
+        NEGATIVE.forEach(f, m -> {
+            int kind = m.group("planned") != null ? PLANNED_HIT : m.group("prior") != null ? PRIOR_HIT : GOAL_HIT;
+            Hit h = new Hit(m.start(), m.end(), kind);
+            notProgress.add(h);
+            if (kind == GOAL_HIT) {
+                goals.add(h);
+            }
+        });
+        for (Hit h : markers) {
+            if (h.kind != QUARTER_HIT) {
+                notProgress.add(h);
+            }
+        }
+        notProgress.sort(BY_START);
+        earlier = new ArrayList<>(markers);
+        hits(FORWARD, f, FORWARD_HIT, earlier);
+        earlier.sort(BY_START);
+        reached = new ArrayList<>();
+        hits(REACHED, f, TOTAL_HIT, reached);
+    }
+
+    private static void hits(FastScan p, String f, int kind, List<Hit> out) {
+        p.forEach(f, m -> out.add(new Hit(m.start(), m.end(), kind)));
+    }
+
+    private static boolean any(List<Hit> hits, int kind, int from, int to) {
+        for (Hit h : hits) {
+            if (h.start >= from && h.end <= to && (kind < 0 || h.kind == kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last hit within [from, to), or null. */
+    private static Hit last(List<Hit> hits, int from, int to) {
+        Hit last = null;
+        for (Hit h : hits) {
+            if (h.start >= to) {
+                break;
+            }
+            if (h.start >= from && h.end <= to) {
+                last = h;
+            }
+        }
+        return last;
+    }
+
+    Marker marker(int figureStart) {
         int clause = seg.clauseOf[figureStart];
         int sentence = seg.clauseSentence[clause];
-        Marker m = markerIn(f, seg.clauseStart[clause], figureStart);
+        Marker m = markerIn(seg.clauseStart[clause], figureStart);
         for (int c = clause - 1; m == null && c >= 0 && seg.clauseSentence[c] == sentence; c--) {
-            m = markerIn(f, seg.clauseStart[c], seg.clauseEnd[c]);
+            m = markerIn(seg.clauseStart[c], seg.clauseEnd[c]);
         }
         return m == null ? Marker.PLAIN : m;
     }
 
-    private static Marker markerIn(String f, int from, int to) {
+    private Marker markerIn(int from, int to) {
         if (from >= to) {
             return null;
         }
-        if (SPAN.matcher(f).region(from, to).find()) {
+        if (any(markers, SPAN_HIT, from, to)) {
             return Marker.CUMULATIVE;
         }
-        if (QUARTER.matcher(f).region(from, to).find()) {
+        if (any(markers, QUARTER_HIT, from, to)) {
             return Marker.QUARTER;
         }
-        if (TOTAL.matcher(f).region(from, to).find()) {
+        if (any(markers, TOTAL_HIT, from, to)) {
             return Marker.CUMULATIVE;
         }
         return null;
     }
 
     /** True when the figure starting at {@code figureStart} is planned, negated, a goal or not this year's. */
-    static boolean notProgress(String f, Segments seg, int figureStart) {
+    boolean notProgress(int figureStart) {
         int clause = seg.clauseOf[figureStart];
         int from = seg.clauseStart[clause];
-        Matcher m = NOT_PROGRESS.matcher(f).region(from, figureStart);
-        String last = null;
-        int lastStart = -1;
-        while (m.find()) {
-            lastStart = m.start();
-            last = m.group("planned") != null ? "planned"
-                    : m.group("prior") != null ? "prior"
-                    : m.group("goal") != null ? "goal" : "marker";
-        }
-        if (last != null) {
-            return switch (last) {
-                case "planned", "prior" -> true;
-                case "goal" -> !REACHED.matcher(f).region(from, lastStart).find();
+        Hit h = last(notProgress, from, figureStart);
+        if (h != null) {
+            return switch (h.kind) {
+                case PLANNED_HIT, PRIOR_HIT -> true;
+                case GOAL_HIT -> !any(reached, -1, from, h.start);
                 default -> false;
             };
         }
         int sentence = seg.clauseSentence[clause];
         for (int c = clause - 1; c >= 0 && seg.clauseSentence[c] == sentence; c--) {
-            Matcher e = EARLIER.matcher(f).region(seg.clauseStart[c], seg.clauseEnd[c]);
-            String found = null;
-            while (e.find()) {
-                found = e.group("forward") != null ? "forward" : "marker";
-            }
-            if (found != null) {
-                return found.equals("forward");
+            Hit e = last(earlier, seg.clauseStart[c], seg.clauseEnd[c]);
+            if (e != null) {
+                return e.kind == FORWARD_HIT;
             }
         }
         return false;
@@ -125,22 +194,26 @@ final class Cues {
      * The clause before the figure is only a period cue and a verb (累计开展 15场, 本季度开展 5场): it goes on
      * about the target named earlier in the sentence, as closely as if it named it.
      */
-    static boolean continuation(String f, Segments seg, int figureStart) {
+    boolean continuation(int figureStart) {
         int from = seg.clauseStart[seg.clauseOf[figureStart]];
-        Matcher m = ANY_MARKER.matcher(f).region(from, figureStart);
         int rest = 0;
         int pos = from;
         boolean cue = false;
-        while (m.find()) {
-            cue = true;
-            rest += count(f, pos, m.start());
-            pos = m.end();
+        for (Hit h : markers) {
+            if (h.start >= figureStart) {
+                break;
+            }
+            if (h.start >= from && h.end <= figureStart) {
+                cue = true;
+                rest += count(pos, Math.max(pos, h.start));
+                pos = Math.max(pos, h.end);
+            }
         }
-        rest += count(f, pos, figureStart);
+        rest += count(pos, figureStart);
         return cue && rest <= 3;
     }
 
-    private static int count(String f, int from, int to) {
+    private int count(int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             if (FILLER.indexOf(f.charAt(i)) < 0) {
@@ -151,8 +224,8 @@ final class Cues {
     }
 
     /** A goal word (目标, 任务) in the clause before the figure. */
-    static boolean goalBefore(String f, Segments seg, int figureStart) {
+    boolean goalBefore(int figureStart) {
         int from = seg.clauseStart[seg.clauseOf[figureStart]];
-        return GOAL_WORD.matcher(f).region(from, figureStart).find();
+        return any(goals, -1, from, figureStart);
     }
 }

@@ -61,11 +61,9 @@ public final class FigureExtractor {
 
     private static final int AFTER_PENALTY = 3;
     private static final int AFTER_REACH = 15;
-    private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|并|同时|以及|、");
     private static final Pattern DISTRIBUTIVE = Pattern.compile(
             "(?:各|(?<![平人户场])均|分别)(?:开展|举办|组织|完成|达到|为|是|有|举行|召开|培训|建成|新建|送|了)*\\s*"
                     + "(?:约|近|达|超过|超|逾|不少于|不低于)?\\s*$");
-    private static final Pattern PER = Pattern.compile("每|平均|人均|户均|场均|校均|月均");
     private static final Pattern RATE = Pattern.compile("率|比例|比重|占比|百分比");
     private static final Pattern CHANGE = Pattern.compile("增长|提高|提升|下降|减少|增加|上升|降低|同比|环比");
 
@@ -91,6 +89,7 @@ public final class FigureExtractor {
 
         final String f;
         final Segments seg;
+        final Cues cues;
         final List<NumberToken> tokens;
         final int qn;
         final Units[] units;
@@ -104,6 +103,7 @@ public final class FigureExtractor {
         Reading(String text, List<FigureQuery> queries) {
             f = Folding.fold(text);
             seg = new Segments(f, text);
+            cues = new Cues(f, seg);
             tokens = NumberScanner.scan(f, text);
             qn = queries.size();
             units = new Units[qn];
@@ -113,7 +113,7 @@ public final class FigureExtractor {
             Keywords.Compact compact = new Keywords.Compact(f);
             for (int q = 0; q < qn; q++) {
                 FigureQuery query = queries.get(q);
-                units[q] = new Units(query == null ? List.of() : query.units());
+                units[q] = Units.of(query == null ? List.of() : query.units());
                 kw[q] = Keywords.find(compact, query == null ? List.of() : query.keywords());
                 candidates[q] = new ArrayList<>();
                 fallback[q] = new ArrayList<>();
@@ -283,7 +283,7 @@ public final class FigureExtractor {
         private Candidate candidate(int t, int q, int tier, int distance) {
             Units.Match m = match[t][q];
             int clauseStart = seg.clauseStart[seg.clauseOf[m.start()]];
-            if (PER.matcher(f).region(Math.max(clauseStart, m.start() - 6), m.start()).find()) {
+            if (per(Math.max(clauseStart, m.start() - 6), m.start())) {
                 return null;
             }
             BigDecimal value = m.value();
@@ -292,20 +292,20 @@ public final class FigureExtractor {
             if (share != null) {
                 value = share.value;
                 end = share.end;
-            } else if (Cues.notProgress(f, seg, m.start())) {
+            } else if (cues.notProgress(m.start())) {
                 return null;
             }
             if (m.unit().equals("%") && !ownPercent(q, m)) {
                 return null;
             }
-            return new Candidate(value, Cues.marker(f, seg, m.start()), m.start(), end, tier, distance,
+            return new Candidate(value, cues.marker(m.start()), m.start(), end, tier, distance,
                     seg.sentenceOf[m.start()]);
         }
 
         /** 完成全年目标任务20场的60%: 60% of the goal, when the clause names a goal. */
         private Candidate goalShare(int t, Units.Match m) {
             int p = NumberScanner.skipSpace(f, m.end());
-            if (p >= f.length() || f.charAt(p) != '的' || !Cues.goalBefore(f, seg, m.start())) {
+            if (p >= f.length() || f.charAt(p) != '的' || !cues.goalBefore(m.start())) {
                 return null;
             }
             p = NumberScanner.skipSpace(f, p + 1);
@@ -356,13 +356,34 @@ public final class FigureExtractor {
             return false;
         }
 
+        /** 和, 及, 与, 并 (also in 以及, 同时) or 、 between {@code from} and {@code to}. */
+        private boolean conjunction(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if ("和及与并、".indexOf(f.charAt(i)) >= 0 || f.startsWith("同时", i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 每, or 均 after 平/人/户/场/校/月 (平均, 人均): a rate per something, not a count. */
+        private boolean per(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = f.charAt(i);
+                if (c == '每' || (c == '均' && i > 0 && "平人户场校月".indexOf(f.charAt(i - 1)) >= 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** How closely token t is tied to query q by a keyword, or null. */
         private Assoc associate(int t, int q, List<Integer> competitors) {
             Units.Match m = match[t][q];
             int clause = seg.clauseOf[m.start()];
             int sentence = seg.sentenceOf[m.start()];
             Assoc best = null;
-            boolean continuation = Cues.continuation(f, seg, m.start());
+            boolean continuation = cues.continuation(m.start());
             for (Keywords.Occurrence o : kw[q]) {
                 if (o.overlaps(m.start(), m.end())) {
                     continue;
@@ -372,7 +393,7 @@ public final class FigureExtractor {
                     int kwClause = seg.clauseOf[o.end() - 1];
                     int d = m.start() - o.end();
                     if (kwClause == clause) {
-                        if (CONJUNCTION.matcher(f).region(o.end(), m.start()).find()) {
+                        if (conjunction(o.end(), m.start())) {
                             d += AFTER_PENALTY;
                         }
                         a = new Assoc(0, d, o.length(), 0, q);
@@ -382,7 +403,7 @@ public final class FigureExtractor {
                     }
                 } else if (o.start() >= m.end() && seg.clauseOf[o.start()] == clause
                         && o.start() - m.end() <= AFTER_REACH
-                        && !CONJUNCTION.matcher(f).region(m.end(), o.start()).find()
+                        && !conjunction(m.end(), o.start())
                         && !numberBetween(m.end(), o.start())) {
                     a = new Assoc(0, o.start() - m.end() + AFTER_PENALTY, o.length(), 1, q);
                 }
@@ -401,7 +422,7 @@ public final class FigureExtractor {
         private int previousSentenceTarget(int t, List<Integer> competitors) {
             Units.Match any = match[t][competitors.get(0)];
             int sentence = seg.sentenceOf[any.start()];
-            if (sentence == 0 || !Cues.continuation(f, seg, any.start()) || namesOtherTarget(sentence, -1)) {
+            if (sentence == 0 || !cues.continuation(any.start()) || namesOtherTarget(sentence, -1)) {
                 return -1;
             }
             int from = seg.sentenceStart[sentence - 1];

@@ -1,8 +1,6 @@
 package cn.stampcheck.extract;
 
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sentences and clauses of a folded progress text, as indexes per character.
@@ -19,11 +17,23 @@ import java.util.regex.Pattern;
  */
 final class Segments {
 
-    private static final Pattern LIST_ITEM = Pattern.compile(
+    private static final String CIRCLED = circled();
+    private static final FastScan LIST_ITEM = new FastScan("0123456789一二三四五六七八九十(" + CIRCLED,
             "(?:^|(?<=[\\s。;!?.,:、)]))(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[.、)](?!\\d)"
                     + "|\\(\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*\\)"
-                    + "|[\\u2460-\\u2473\\u2474-\\u2487\\u2776-\\u277F]");
-    private static final Pattern SHI = Pattern.compile("(?<![统唯第之])[二三四五六七八九十]是");
+                    + "|[\\u2460-\\u2487\\u2776-\\u277F]");
+    private static final FastScan SHI = new FastScan("二三四五六七八九十", "(?<![统唯第之])[二三四五六七八九十]是");
+
+    private static String circled() {
+        StringBuilder b = new StringBuilder();
+        for (char c = '\u2460'; c <= '\u2487'; c++) {
+            b.append(c);
+        }
+        for (char c = '\u2776'; c <= '\u277F'; c++) {
+            b.append(c);
+        }
+        return b.toString();
+    }
 
     /** Sentence index of each character. */
     final int[] sentenceOf;
@@ -40,15 +50,9 @@ final class Segments {
     Segments(String f, String original) {
         int n = f.length();
         boolean[] itemStart = new boolean[n + 1];
-        Matcher m = LIST_ITEM.matcher(f);
-        while (m.find()) {
-            itemStart[m.start()] = true;
-        }
+        LIST_ITEM.forEach(f, m -> itemStart[m.start()] = true);
         if (f.contains("一是")) {
-            Matcher s = SHI.matcher(f);
-            while (s.find()) {
-                itemStart[s.start()] = true;
-            }
+            SHI.forEach(f, m -> itemStart[m.start()] = true);
             int k = f.indexOf("一是");
             if (k == 0 || !"统唯第之".contains(String.valueOf(f.charAt(k - 1)))) {
                 itemStart[k] = true;
