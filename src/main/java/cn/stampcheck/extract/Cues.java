@@ -6,34 +6,42 @@ import java.util.List;
 
 /**
  * The words around a figure that say which period it covers (its {@link Marker}) and whether it is
- * progress at all (planned, negated, a goal, last year's, a comparison).
+ * progress at all (planned, negated, a goal, last year's, a comparison). All cues of a text are found once
+ * ({@link FastScan}); the questions are then answered by position.
  *
  * <p><b>Markers.</b> The clause before the figure is read first, then the earlier clauses of the same
  * sentence, nearest first; the first of them with a cue decides. Within one stretch of text:
  * <ol>
- *   <li>a year-to-date span (截至, 截止, 至今, 迄今, 目前, 今年以来, 年初以来, 前三季度, 上半年, 1-9月, 全年累计,
- *       年内累计) makes the figure {@link Marker#CUMULATIVE} — also in 截至本季度末;</li>
+ *   <li>a year-to-date span (截至, 截止, 至今, 迄今, 目前, 今年, 本年度, 今年以来, 年初以来, 前三季度, 上半年,
+ *       1-9月, 全年累计, 年内累计) makes the figure {@link Marker#CUMULATIVE} — also in 截至本季度末;</li>
  *   <li>else a quarter (本季度, 本季, 该季度, 当季, 上季度, 第三季度, 三季度, Q3, 7-9月, 9月份, 本月) makes it
  *       {@link Marker#QUARTER} — also in 本季度共开展 or 本季度累计开展, where the quarter scopes the total;</li>
  *   <li>else a total (累计, 总计, 合计, 共计, 一共, 共, 已) makes it {@link Marker#CUMULATIVE} (共 not in
  *       共青团, 公共, 共建, 共享, 共同 …).</li>
  * </ol>
  *
- * <p><b>Not progress.</b> In the clause before the figure, the last cue decides: a plan or negation
- * (计划, 拟, 将于/将继续/将开展 …, 即将, 应检/应完成 …, 预计, 争取, 力争, 准备, 打算, 下季度, 下一步, 下阶段, 下半年, 明年, 尚未, 未, 暂未, 还未,
- * 没有) or last year's figure or a comparison (去年, 上年, 同比, 环比, 较上季度) rejects it; a goal word (目标,
- * 任务, 要求) rejects it unless the clause says before it that the goal was reached (已, 完成, 实现, 达到);
- * a year-to-date or total cue after them (计划20场已完成12场) accepts it; a quarter does not (拟于第四季度开展). Words that only look like cues are not cues:
- * 按计划, 春蕾计划, 模拟, 将近, 将戏曲融入…, 未成年, 未来, 未婚, 未就业, 目标人群, 按要求. Earlier clauses of the sentence
- * reject the figure only with a forward-looking lead (下一步，… / 下季度，… / 计划，…) not followed by a marker.
+ * <p><b>Not progress.</b> Read in the clause before the figure:
+ * <ul>
+ *   <li>last year's figure or a comparison (去年, 上年, 历年, 往年, 同比, 环比, 较上季度) rejects it, also
+ *       before 累计 or 已 (历年累计), unless 今年 follows;</li>
+ *   <li>otherwise the last cue decides: a plan or negation (计划, 拟, 将于/将继续/将开展 …, 即将, 应检/应完成 …,
+ *       预计, 争取, 力争, 准备, 打算, 下季度, 下一步, 下阶段, 下半年, 明年, 尚未, 未, 暂未, 还未, 没有) rejects it;
+ *       a goal word (目标, 任务, 要求) rejects it unless the clause says before it that the goal was reached
+ *       (已, 完成, 实现, 达到); a year-to-date or total cue after them accepts it (计划20场已完成12场); a
+ *       quarter does not (拟于第四季度开展20场 is still a plan);</li>
+ *   <li>words that only look like cues are not cues: 按计划, 春蕾计划, 模拟, 将近, 将戏曲融入…, 未成年, 未来,
+ *       未婚, 未就业, 目标人群, 按要求;</li>
+ *   <li>earlier clauses of the sentence reject the figure only with a forward-looking lead (下一步，… /
+ *       下季度，… / 计划，…) not followed by a marker.</li>
+ * </ul>
  */
 final class Cues {
 
     private static final String CN_Q = "[一二三四1-4]";
     private static final String CN_M = "(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])";
 
-    private static final FastScan SPAN = new FastScan("截至迄目今年开自前上全",
-            "截至|截止|至今|迄今|目前|今年以来|年初以来|开年以来|自年初|年度以来|前" + CN_Q + "个?季度|上半年"
+    private static final FastScan SPAN = new FastScan("截至迄目今年开自前上全本",
+            "截至|截止|至今|迄今|目前|今年以来|年初以来|开年以来|自年初|年度以来|今年|本年度|本年|前" + CN_Q + "个?季度|上半年"
                     + "|全年累计|年内累计|全年共|年内共");
     private static final FastScan SPAN_MONTHS = new FastScan("1一",
             "(?:1|一)\\s*[-~至到]\\s*" + CN_M + "\\s*月|(?:1|一)月(?:份)?以来", "月", 8);
@@ -49,11 +57,11 @@ final class Cues {
             + "|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将"
             + "|(?<![相响供适对反效回答感])应(?=检|查|筛|完成|开展|培训|举办|达|建|救助|服务)|预计|争取|力争|准备|打算"
             + "|下一?季度|下一步|下步|下一?阶段|下半年|明年|今后|接下来|尚未|暂未|还未|未(?!成年|来|婚|就业|满|育)|没有";
-    private static final String PRIOR = "去年|上年|上一年|同比|环比|较上一?季度|比上一?季度";
+    private static final String PRIOR = "去年|上年|上一年|历年|往年|同比|环比|较上一?季度|比上一?季度";
     private static final String GOAL = "目标(?!人群|群体)|任务|(?<!按|按照)要求";
 
     /** Plans, negations, last year's and goals, in one pass (the earliest and longest wins where they overlap). */
-    private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没去上同环较比目任要",
+    private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没去上历往同环较比目任要",
             "(?<planned>" + PLANNED + ")|(?<prior>" + PRIOR + ")|(?<goal>" + GOAL + ")");
     private static final FastScan FORWARD = new FastScan("下明今接计",
             "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])计划");
@@ -172,6 +180,12 @@ final class Cues {
     boolean notProgress(int figureStart) {
         int clause = seg.clauseOf[figureStart];
         int from = seg.clauseStart[clause];
+        for (Hit p : notProgress) {
+            if (p.kind == PRIOR_HIT && p.start >= from && p.end <= figureStart
+                    && f.substring(p.end, figureStart).indexOf("今年") < 0 && f.substring(p.end, figureStart).indexOf("本年") < 0) {
+                return true;   // 历年累计, 去年共: last year's (or all years') total
+            }
+        }
         Hit h = last(notProgress, from, figureStart);
         if (h != null) {
             return switch (h.kind) {
