@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -288,10 +289,10 @@ public final class FigureExtractor {
             }
             BigDecimal value = m.value();
             int end = m.end();
-            Candidate share = goalShare(t, m);
+            Share share = goalShare(t, m);
             if (share != null) {
-                value = share.value;
-                end = share.end;
+                value = share.value();
+                end = share.end();
             } else if (cues.notProgress(m.start())) {
                 return null;
             }
@@ -303,7 +304,7 @@ public final class FigureExtractor {
         }
 
         /** 完成全年目标任务20场的60%: 60% of the goal, when the clause names a goal. */
-        private Candidate goalShare(int t, Units.Match m) {
+        private Share goalShare(int t, Units.Match m) {
             int p = NumberScanner.skipSpace(f, m.end());
             if (p >= f.length() || f.charAt(p) != '的' || !cues.goalBefore(m.start())) {
                 return null;
@@ -322,7 +323,7 @@ public final class FigureExtractor {
                     return null;
                 }
                 BigDecimal v = Numerals.normalize(m.value().multiply(next.coreValue()).movePointLeft(2));
-                return new Candidate(v, null, m.start(), next.percent() ? e : e + 1, 0, 0, 0);
+                return new Share(v, next.percent() ? e : e + 1);
             }
             return null;
         }
@@ -340,7 +341,7 @@ public final class FigureExtractor {
             if (p >= clauseStart && f.charAt(p) == '的') {
                 return false;
             }
-            java.util.regex.Matcher r = RATE.matcher(f).region(clauseStart, m.start());
+            Matcher r = RATE.matcher(f).region(clauseStart, m.start());
             int last = -1;
             while (r.find()) {
                 last = r.start();
@@ -512,6 +513,10 @@ public final class FigureExtractor {
             }
             list.removeAll(drop);
         }
+    }
+
+    /** 20场的60%: the value (12) and where the share ends. */
+    private record Share(BigDecimal value, int end) {
     }
 
     /** How a figure is tied to a target: clause (0) or sentence (1), distance, keyword length, after (1). */
