@@ -20,12 +20,13 @@ import java.util.List;
  *       共青团, 公共, 共建, 共享, 共同 …).</li>
  * </ol>
  *
- * <p><b>Not progress.</b> Read in the clause before the figure:
+ * <p><b>Not progress.</b> Read in the clause before the figure (with the clauses it continues after 、):
  * <ul>
  *   <li>last year's figure or a comparison (去年, 上年, 历年, 往年, 同比, 环比, 较上季度) rejects it, also
  *       before 累计 or 已 (历年累计), unless 今年 follows;</li>
  *   <li>otherwise the last cue decides: a plan or negation (计划, 拟, 将于/将继续/将开展 …, 即将, 应检/应完成 …,
- *       预计, 争取, 力争, 准备, 打算, 下季度, 下一步, 下阶段, 下半年, 明年, 尚未, 未, 暂未, 还未, 没有) rejects it;
+ *       预计, 争取, 力争, 准备, 打算, 下季度, 下一步, 下阶段, 下半年, 明年, 尚未, 未, 暂未, 还未, 没有) or what is
+ *       left to do (剩余, 其余, 尚有) rejects it;
  *       a goal word (目标, 任务, 要求) rejects it unless the clause says before it that the goal was reached
  *       (已, 完成, 实现, 达到); a year-to-date or total cue after them accepts it (计划20场已完成12场); a
  *       quarter does not (拟于第四季度开展20场 is still a plan);</li>
@@ -56,12 +57,13 @@ final class Cues {
             + "|(?<!即)将(?=于|要|在|继续|开展|举办|组织|进一步|持续|全面|陆续|再|会|新建|建成|建设|完成|实现|达到|培训|为|对"
             + "|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将"
             + "|(?<![相响供适对反效回答感])应(?=检|查|筛|完成|开展|培训|举办|达|建|救助|服务)|预计|争取|力争|准备|打算"
-            + "|下一?季度|下一步|下步|下一?阶段|下半年|明年|今后|接下来|尚未|暂未|还未|未(?!成年|来|婚|就业|满|育)|没有";
+            + "|下一?季度|下一步|下步|下一?阶段|下半年|明年|今后|接下来|尚未|暂未|还未|未(?!成年|来|婚|就业|满|育)|没有"
+            + "|剩余|剩下|其余|尚余|尚有|还剩";
     private static final String PRIOR = "去年|上年|上一年|历年|往年|同比|环比|较上一?季度|比上一?季度";
     private static final String GOAL = "目标(?!人群|群体)|任务|(?<!按|按照)要求";
 
     /** Plans, negations, last year's and goals, in one pass (the earliest and longest wins where they overlap). */
-    private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没去上历往同环较比目任要",
+    private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没剩其去上历往同环较比目任要",
             "(?<planned>" + PLANNED + ")|(?<prior>" + PRIOR + ")|(?<goal>" + GOAL + ")");
     private static final FastScan FORWARD = new FastScan("下明今接计",
             "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])计划");
@@ -179,6 +181,11 @@ final class Cues {
     /** True when the figure starting at {@code figureStart} is planned, negated, a goal or not this year's. */
     boolean notProgress(int figureStart) {
         int clause = seg.clauseOf[figureStart];
+        int sentence = seg.clauseSentence[clause];
+        // clauses joined by 、 are one enumeration: 拟于二季度在般阳路街道、松龄路街道试点建设2个
+        while (clause > 0 && seg.clauseSentence[clause - 1] == sentence && f.charAt(seg.clauseStart[clause] - 1) == '、') {
+            clause--;
+        }
         int from = seg.clauseStart[clause];
         for (Hit p : notProgress) {
             if (p.kind == PRIOR_HIT && p.start >= from && p.end <= figureStart
@@ -194,7 +201,6 @@ final class Cues {
                 default -> false;
             };
         }
-        int sentence = seg.clauseSentence[clause];
         for (int c = clause - 1; c >= 0 && seg.clauseSentence[c] == sentence; c--) {
             Hit e = last(earlier, seg.clauseStart[c], seg.clauseEnd[c]);
             if (e != null) {
@@ -209,6 +215,11 @@ final class Cues {
      * about the target named earlier in the sentence, as closely as if it named it.
      */
     boolean continuation(int figureStart) {
+        return continuation(figureStart, true);
+    }
+
+    /** As {@link #continuation(int)}; without {@code requireCue}, a bare verb (开展5场) also goes on. */
+    boolean continuation(int figureStart, boolean requireCue) {
         int from = seg.clauseStart[seg.clauseOf[figureStart]];
         int rest = 0;
         int pos = from;
@@ -224,7 +235,7 @@ final class Cues {
             }
         }
         rest += count(pos, figureStart);
-        return cue && rest <= 3;
+        return (cue || !requireCue) && rest <= 3;
     }
 
     private int count(int from, int to) {
@@ -235,6 +246,26 @@ final class Cues {
             }
         }
         return n;
+    }
+
+    private static final FastScan AFTER = new FastScan("在正尚未计拟预待",
+            "在建|正在|尚未|未完成|未完工|未开展|计划|拟于|拟在|预计|待");
+
+    /**
+     * What follows the figure in its clause says it is not done yet: 3所均在建, 8处正在建设中,
+     * 2所计划7月底前完成, 5个尚未完工.
+     */
+    boolean notDoneAfter(int figureEnd) {
+        if (figureEnd >= f.length()) {
+            return false;
+        }
+        int clause = seg.clauseOf[Math.min(figureEnd, f.length() - 1)];
+        if (clause != seg.clauseOf[figureEnd - 1]) {
+            return false;
+        }
+        int[] found = {0};
+        AFTER.forEach(f.substring(figureEnd, seg.clauseEnd[clause]), m -> found[0]++);
+        return found[0] > 0;
     }
 
     /** A goal word (目标, 任务) in the clause before the figure. */

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * {@code ①} anywhere, and 二是 … 十是 anywhere when the text has an 一是.
  *
  * <p>A clause ends at a comma (，, or an ASCII comma that is not a thousands separator), 、, a colon
- * (：, :) or a bracket.
+ * (：, :) or a bracket, except brackets around a short aside without numbers (村（社区）妇联).
  */
 final class Segments {
 
@@ -58,6 +58,7 @@ final class Segments {
                 itemStart[k] = true;
             }
         }
+        boolean[] insideShortAside = shortAsides(f);
         sentenceOf = new int[n];
         clauseOf = new int[n];
         int[] cs = new int[n + 1];
@@ -105,7 +106,8 @@ final class Segments {
                         && NumberScanner.isAsciiDigit(f.charAt(i - 1)) && NumberScanner.isAsciiDigit(f.charAt(i + 1)));
                 case ':' -> newClause = !(i > 0 && i + 1 < n && NumberScanner.isAsciiDigit(f.charAt(i - 1))
                         && NumberScanner.isAsciiDigit(f.charAt(i + 1)));
-                case '、', '(', ')', '[', ']', '【', '】', '〔', '〕' -> newClause = true;
+                case '(', ')' -> newClause = !insideShortAside[i];
+                case '、', '[', ']', '【', '】', '〔', '〕' -> newClause = true;
                 default -> {
                 }
             }
@@ -134,6 +136,34 @@ final class Segments {
         }
         char before = f.charAt(p);
         return "。;!?.\n".indexOf(before) >= 0;
+    }
+
+    /**
+     * Brackets around a short aside without digits or punctuation (村（社区）妇联, （含往年）) do not split a
+     * clause; brackets around figures (（本季度5场）) do.
+     */
+    private static boolean[] shortAsides(String f) {
+        int n = f.length();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (f.charAt(i) != '(') {
+                continue;
+            }
+            for (int j = i + 1; j < n && j <= i + 7; j++) {
+                char c = f.charAt(j);
+                if (c == ')') {
+                    if (j > i + 1) {
+                        out[i] = true;
+                        out[j] = true;
+                    }
+                    break;
+                }
+                if (NumberScanner.isAsciiDigit(c) || Numerals.isChineseNumeral(c) || "。;!?,、:(\n".indexOf(c) >= 0) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     int clauseCount() {

@@ -31,6 +31,8 @@ final class Units {
     private static final Map<List<String>, Units> CACHE = new ConcurrentHashMap<>();
 
     final List<String> spellings;
+    /** The notice's own unit (the first spelling given), folded; null when there is none. */
+    final String primary;
 
     /** The units of a query; the same few unit lists come back for every row, so they are kept. */
     static Units of(List<String> units) {
@@ -55,6 +57,7 @@ final class Units {
                 }
             }
         }
+        primary = set.isEmpty() ? null : set.iterator().next();
         List<String> list = new ArrayList<>(set);
         list.sort(Comparator.comparingInt(String::length).reversed());
         spellings = List.copyOf(list);
