@@ -43,9 +43,10 @@ final class FastScan {
     void forEach(String text, Consumer<Matcher> action) {
         Matcher m = null;
         int n = text.length();
+        int[] nextNear = near == null ? null : nextNear(text);
         int i = 0;
         while (i < n) {
-            if (first.get(text.charAt(i)) && isNear(text, i)) {
+            if (first.get(text.charAt(i)) && (nextNear == null || nextNear[i] < i + window)) {
                 if (m == null) {
                     m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
@@ -60,16 +61,14 @@ final class FastScan {
         }
     }
 
-    private boolean isNear(String text, int i) {
-        if (near == null) {
-            return true;
+    /** For each position, where the next of the {@code near} characters stands (or a large number). */
+    private int[] nextNear(String text) {
+        int n = text.length();
+        int[] next = new int[n + 1];
+        next[n] = Integer.MAX_VALUE / 2;
+        for (int k = n - 1; k >= 0; k--) {
+            next[k] = near.indexOf(text.charAt(k)) >= 0 ? k : next[k + 1];
         }
-        int end = Math.min(text.length(), i + window);
-        for (int k = i; k < end; k++) {
-            if (near.indexOf(text.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return next;
     }
 }

@@ -101,7 +101,7 @@ public final class FigureExtractor {
 
         final String f;
         final Segments seg;
-        final Cues cues;
+        private Cues cues;
         final List<NumberToken> tokens;
         final int qn;
         final Units[] units;
@@ -115,7 +115,6 @@ public final class FigureExtractor {
         Reading(String text, List<FigureQuery> queries) {
             f = Folding.fold(text);
             seg = new Segments(f, text);
-            cues = new Cues(f, seg);
             tokens = NumberScanner.scan(f, text);
             qn = queries.size();
             units = new Units[qn];
@@ -151,6 +150,14 @@ public final class FigureExtractor {
                 candidates[q].removeAll(parts.get(q));
                 dropScopes(candidates[q]);
             }
+        }
+
+        /** The cues of the text, found when the first figure needs them (most texts have few figures). */
+        private Cues cues() {
+            if (cues == null) {
+                cues = new Cues(f, seg);
+            }
+            return cues;
         }
 
         Optional<Figure> best(int q) {
@@ -309,20 +316,20 @@ public final class FigureExtractor {
             if (share != null) {
                 value = share.value();
                 end = share.end();
-            } else if (cues.notProgress(m.start()) || cues.notDoneAfter(m.end())) {
+            } else if (cues().notProgress(m.start()) || cues().notDoneAfter(m.end())) {
                 return null;
             }
             if (m.unit().equals("%") && !ownPercent(q, m)) {
                 return null;
             }
-            return new Candidate(value, cues.marker(m.start()), m.start(), end, tier, distance,
+            return new Candidate(value, cues().marker(m.start()), m.start(), end, tier, distance,
                     seg.sentenceOf[m.start()], m.unit(), m.unit().equals(units[q].primary));
         }
 
         /** 完成全年目标任务20场的60%: 60% of the goal, when the clause names a goal. */
         private Share goalShare(int t, Units.Match m) {
             int p = NumberScanner.skipSpace(f, m.end());
-            if (p >= f.length() || f.charAt(p) != '的' || !cues.goalBefore(m.start())) {
+            if (p >= f.length() || f.charAt(p) != '的' || !cues().goalBefore(m.start())) {
                 return null;
             }
             p = NumberScanner.skipSpace(f, p + 1);
@@ -422,7 +429,7 @@ public final class FigureExtractor {
             int clause = seg.clauseOf[m.start()];
             int sentence = seg.sentenceOf[m.start()];
             Assoc best = null;
-            boolean continuation = cues.continuation(m.start());
+            boolean continuation = cues().continuation(m.start());
             for (Keywords.Occurrence o : kw[q]) {
                 if (o.overlaps(m.start(), m.end())) {
                     continue;
@@ -461,7 +468,7 @@ public final class FigureExtractor {
         private int previousSentenceTarget(int t, List<Integer> competitors) {
             Units.Match any = match[t][competitors.get(0)];
             int sentence = seg.sentenceOf[any.start()];
-            if (sentence == 0 || !cues.continuation(any.start(), false) || namesOtherTarget(sentence, -1)) {
+            if (sentence == 0 || !cues().continuation(any.start(), false) || namesOtherTarget(sentence, -1)) {
                 return -1;
             }
             int from = seg.sentenceStart[sentence - 1];
