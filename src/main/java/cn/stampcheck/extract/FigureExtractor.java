@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,37 +23,47 @@ import java.util.regex.Pattern;
  * <h2>Which target a figure belongs to</h2>
  * The text is split into sentences and clauses ({@link Segments}). A figure is tied to a query by a keyword:
  * <ol>
- *   <li>in the same clause: the nearest keyword before it, or a keyword right after it (开展12场戏曲进校园活动,
- *       为180名残疾儿童实施康复救助), unless 和/及/与/并 or another number stands between; a keyword after
- *       the figure counts three characters farther than one before it;</li>
+ *   <li>in the same clause: the nearest keyword before it, or a keyword up to 20 characters after it
+ *       (开展12场戏曲进校园活动, 为180名残疾儿童实施康复救助, 72%的村（社区）妇联有“法律明白人”), unless
+ *       和/及/与/并/、 or another number (not an age, a date or 一) stands between; a keyword after the figure
+ *       counts three characters farther than one before it, and 和/及/与 between a keyword and the figure
+ *       three characters more;</li>
  *   <li>else the nearest keyword before it in an earlier clause of the same sentence, unless a keyword of a
  *       target with another unit stands in between (the sentence has moved on to that target). When the
  *       figure's own clause is no more than a period cue and a verb (…，累计开展15场), it continues the
  *       earlier clause and counts as tied within its clause;</li>
- *   <li>else, when the figure's sentence names no target and its clause is only a period cue and a verb
- *       (本季度开展戏曲进校园活动3场。截至目前共开展11场。), the target named in the sentence before, when
- *       that sentence names just one of the targets that take the unit.</li>
+ *   <li>else, when the figure's sentence names no target and its clause is only a period cue and a verb or
+ *       a bare verb (本季度开展戏曲进校园活动3场。截至目前共开展11场。), the target named in the sentence
+ *       before, when that sentence names just one of the targets that take the unit.</li>
  * </ol>
  * When several targets of the item take the figure's unit, it goes to the one whose keyword is nearest by
- * that measure (ties: the longer keyword, then the first target). A figure after 各/均 (各6场), or the only
- * figure after 分别, goes to every such target named earlier in the sentence; after 分别 with as many figures
- * as targets named (分别开展送法进校园、法院开放日活动3场、2场) the figures go to the targets in order.
+ * that measure (ties: the longer keyword, then a keyword before the figure; equal ties go to all). A
+ * figure after 各/均 (各6场), or the only figure after 分别, goes to every such target named earlier in the
+ * sentence; after 分别 with as many figures as targets named (分别开展送法进校园、法院开放日活动3场、2场) the
+ * figures go to the targets in order.
  *
  * <p><b>Fallback.</b> A target with no keyword-tied figure at all may take a figure tied to no target when
  * it is the only target of the item that takes that unit, the figure's sentence names no other target of
- * the item, and the figure is {@link Marker#CUMULATIVE} or {@link Marker#PLAIN} — a clerk who writes
- * "截至目前累计开展12场" in the 戏曲进校园 row means that target, while a bare 本季度 figure could be anything.
+ * the item, and the figure is {@link Marker#CUMULATIVE} — a clerk who writes "截至目前累计开展12场" in the
+ * 戏曲进校园 row means that target, while an unmarked "开展家庭教育讲座36场，覆盖家长5000余人" in the row
+ * of 培训家庭教育骨干 (人) is not about the 骨干.
  *
  * <h2>Which figures count</h2>
- * Not progress ({@link Cues}): planned, negated, goals, last year's, comparisons; rates "per" something
- * (每场200人, 每季度1场, 人均); in a sentence with 其中, a figure after 其中 when the same target has a figure
- * before it (the part, not the total); for the unit %, a percentage after a rate word that is not the
- * target's own (完成率85%, 占比, 满意率), after 的 (任务的75%), or with 增长/提高/下降 (a change). A goal with a
- * share (已完成全年目标任务20场的60%) is read as that share of the goal (12).
+ * Not progress ({@link Cues}): planned, negated, goals, last year's, comparisons, what is left to do
+ * (剩余2所), or not done by the words after it in its clause (3所均在建, 8处正在建设中, 2所计划7月底前完成);
+ * rates "per" something (每场200人, 每季度1场, 人均); in a sentence with 其中, a figure after 其中 when a
+ * figure of a unit it takes, tied to any target, stands before it (a part of that total: 驿站5个，其中2个位于
+ * 科普广场); in one clause, a figure followed by 完成/建成/完工 and another figure of the target (the scope:
+ * 2所幼儿园维修改造工程完成1所); for the unit %, a percentage after a rate word that is not the target's
+ * own (完成率85%, 占比, 满意率; a rate word right after a keyword is the target's: 法律明白人覆盖率), after 的
+ * (任务的75%), or with 增长/提高/下降 unless the clause names the target before it (a change of something
+ * else, 人数增长12%; but 保障标准提高10% is the target). A goal with a share (已完成全年目标任务20场的60%) is
+ * read as that share of the goal (12).
  *
  * <h2>The figure chosen</h2>
  * Among a target's figures: {@link Marker#CUMULATIVE} before {@link Marker#PLAIN} before
- * {@link Marker#QUARTER}; then a figure tied within its clause before one tied across clauses; then the
+ * {@link Marker#QUARTER}; then a figure tied within its clause before one tied across clauses; then one in
+ * the query's first unit spelling (the notice's own unit: 实施救助120名 before 入户评估126人); then the
  * largest value (a total is at least its parts); then the first.
  *
  * <p>Instances hold no state; {@link #read} is safe to call from many threads.
@@ -60,12 +71,11 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     private static final int AFTER_PENALTY = 3;
-    private static final int AFTER_REACH = 15;
-    private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|并|同时|以及|、");
+    private static final int AFTER_REACH = 20;
     private static final Pattern DISTRIBUTIVE = Pattern.compile(
             "(?:各|(?<![平人户场])均|分别)(?:开展|举办|组织|完成|达到|为|是|有|举行|召开|培训|建成|新建|送|了)*\\s*"
                     + "(?:约|近|达|超过|超|逾|不少于|不低于)?\\s*$");
-    private static final Pattern PER = Pattern.compile("每|平均|人均|户均|场均|校均|月均");
+    private static final Pattern COMPLETED = Pattern.compile("完成|建成|完工|竣工|投用|投入使用|到位");
     private static final Pattern RATE = Pattern.compile("率|比例|比重|占比|百分比");
     private static final Pattern CHANGE = Pattern.compile("增长|提高|提升|下降|减少|增加|上升|降低|同比|环比");
 
@@ -91,6 +101,7 @@ public final class FigureExtractor {
 
         final String f;
         final Segments seg;
+        private Cues cues;
         final List<NumberToken> tokens;
         final int qn;
         final Units[] units;
@@ -113,7 +124,7 @@ public final class FigureExtractor {
             Keywords.Compact compact = new Keywords.Compact(f);
             for (int q = 0; q < qn; q++) {
                 FigureQuery query = queries.get(q);
-                units[q] = new Units(query == null ? List.of() : query.units());
+                units[q] = Units.of(query == null ? List.of() : query.units());
                 kw[q] = Keywords.find(compact, query == null ? List.of() : query.keywords());
                 candidates[q] = new ArrayList<>();
                 fallback[q] = new ArrayList<>();
@@ -131,9 +142,22 @@ public final class FigureExtractor {
                     assign(t);
                 }
             }
+            List<List<Candidate>> parts = new ArrayList<>();
             for (int q = 0; q < qn; q++) {
-                dropParts(candidates[q]);
+                parts.add(parts(q));
             }
+            for (int q = 0; q < qn; q++) {
+                candidates[q].removeAll(parts.get(q));
+                dropScopes(candidates[q]);
+            }
+        }
+
+        /** The cues of the text, found when the first figure needs them (most texts have few figures). */
+        private Cues cues() {
+            if (cues == null) {
+                cues = new Cues(f, seg);
+            }
+            return cues;
         }
 
         Optional<Figure> best(int q) {
@@ -251,7 +275,7 @@ public final class FigureExtractor {
                     Units.Match m = match[t][q];
                     if (!namesOtherTarget(seg.sentenceOf[m.start()], q)) {
                         Candidate c = candidate(t, q, 2, Integer.MAX_VALUE);
-                        if (c != null && c.marker != Marker.QUARTER) {
+                        if (c != null && c.marker == Marker.CUMULATIVE) {
                             fallback[q].add(c);
                         }
                     }
@@ -283,29 +307,29 @@ public final class FigureExtractor {
         private Candidate candidate(int t, int q, int tier, int distance) {
             Units.Match m = match[t][q];
             int clauseStart = seg.clauseStart[seg.clauseOf[m.start()]];
-            if (PER.matcher(f).region(Math.max(clauseStart, m.start() - 6), m.start()).find()) {
+            if (per(Math.max(clauseStart, m.start() - 6), m.start())) {
                 return null;
             }
             BigDecimal value = m.value();
             int end = m.end();
-            Candidate share = goalShare(t, m);
+            Share share = goalShare(t, m);
             if (share != null) {
-                value = share.value;
-                end = share.end;
-            } else if (Cues.notProgress(f, seg, m.start())) {
+                value = share.value();
+                end = share.end();
+            } else if (cues().notProgress(m.start()) || cues().notDoneAfter(m.end())) {
                 return null;
             }
             if (m.unit().equals("%") && !ownPercent(q, m)) {
                 return null;
             }
-            return new Candidate(value, Cues.marker(f, seg, m.start()), m.start(), end, tier, distance,
-                    seg.sentenceOf[m.start()]);
+            return new Candidate(value, cues().marker(m.start()), m.start(), end, tier, distance,
+                    seg.sentenceOf[m.start()], m.unit(), m.unit().equals(units[q].primary));
         }
 
         /** 完成全年目标任务20场的60%: 60% of the goal, when the clause names a goal. */
-        private Candidate goalShare(int t, Units.Match m) {
+        private Share goalShare(int t, Units.Match m) {
             int p = NumberScanner.skipSpace(f, m.end());
-            if (p >= f.length() || f.charAt(p) != '的' || !Cues.goalBefore(f, seg, m.start())) {
+            if (p >= f.length() || f.charAt(p) != '的' || !cues().goalBefore(m.start())) {
                 return null;
             }
             p = NumberScanner.skipSpace(f, p + 1);
@@ -322,7 +346,7 @@ public final class FigureExtractor {
                     return null;
                 }
                 BigDecimal v = Numerals.normalize(m.value().multiply(next.coreValue()).movePointLeft(2));
-                return new Candidate(v, null, m.start(), next.percent() ? e : e + 1, 0, 0, 0);
+                return new Share(v, next.percent() ? e : e + 1);
             }
             return null;
         }
@@ -330,8 +354,11 @@ public final class FigureExtractor {
         /** A percentage that is the target's own: not another rate, not a share (的), not a change. */
         private boolean ownPercent(int q, Units.Match m) {
             int clauseStart = seg.clauseStart[seg.clauseOf[m.start()]];
-            if (CHANGE.matcher(f).region(clauseStart, m.start()).find()) {
-                return false;
+            Matcher c = CHANGE.matcher(f).region(clauseStart, m.start());
+            while (c.find()) {
+                if (!ownKeywordBefore(q, clauseStart, c.start())) {
+                    return false;   // a change of something else (人数增长12%), not the target's own rate
+                }
             }
             int p = m.start() - 1;
             while (p >= clauseStart && (f.charAt(p) == ' ' || f.charAt(p) == '了')) {
@@ -340,16 +367,56 @@ public final class FigureExtractor {
             if (p >= clauseStart && f.charAt(p) == '的') {
                 return false;
             }
-            java.util.regex.Matcher r = RATE.matcher(f).region(clauseStart, m.start());
+            Matcher r = RATE.matcher(f).region(clauseStart, m.start());
             int last = -1;
             while (r.find()) {
                 last = r.start();
             }
-            if (last < 0) {
-                return true;
-            }
+            return last < 0 || nearOwnKeyword(q, clauseStart, last);
+        }
+
+        /** One of q's keywords stands in this clause before {@code at} (保障标准于7月1日起提高10%). */
+        private boolean ownKeywordBefore(int q, int clauseStart, int at) {
             for (Keywords.Occurrence o : kw[q]) {
-                if (o.start() <= last && last <= o.end() && o.start() >= clauseStart) {
+                if (o.start() >= clauseStart && o.start() < at) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The word at {@code at} is part of one of q's keywords in this clause, or follows one within three
+         * characters (筛查率 after 筛查, 法律明白人覆盖率, 保障标准分别提高).
+         */
+        private boolean nearOwnKeyword(int q, int clauseStart, int at) {
+            for (Keywords.Occurrence o : kw[q]) {
+                if (o.start() >= clauseStart && o.start() <= at && at <= o.end() + 3) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 和, 及, 与, 并 (also in 以及, 同时; not 及以下, 及以上) or 、 between {@code from} and {@code to}. */
+        private boolean conjunction(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = f.charAt(i);
+                if (c == '及' && (f.startsWith("及以下", i) || f.startsWith("及以上", i) || f.startsWith("及其", i))) {
+                    continue;
+                }
+                if ("和及与并、".indexOf(c) >= 0 || f.startsWith("同时", i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 每, or 均 after 平/人/户/场/校/月 (平均, 人均): a rate per something, not a count. */
+        private boolean per(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = f.charAt(i);
+                if (c == '每' || (c == '均' && i > 0 && "平人户场校月".indexOf(f.charAt(i - 1)) >= 0)) {
                     return true;
                 }
             }
@@ -362,7 +429,7 @@ public final class FigureExtractor {
             int clause = seg.clauseOf[m.start()];
             int sentence = seg.sentenceOf[m.start()];
             Assoc best = null;
-            boolean continuation = Cues.continuation(f, seg, m.start());
+            boolean continuation = cues().continuation(m.start());
             for (Keywords.Occurrence o : kw[q]) {
                 if (o.overlaps(m.start(), m.end())) {
                     continue;
@@ -372,7 +439,7 @@ public final class FigureExtractor {
                     int kwClause = seg.clauseOf[o.end() - 1];
                     int d = m.start() - o.end();
                     if (kwClause == clause) {
-                        if (CONJUNCTION.matcher(f).region(o.end(), m.start()).find()) {
+                        if (conjunction(o.end(), m.start())) {
                             d += AFTER_PENALTY;
                         }
                         a = new Assoc(0, d, o.length(), 0, q);
@@ -382,7 +449,7 @@ public final class FigureExtractor {
                     }
                 } else if (o.start() >= m.end() && seg.clauseOf[o.start()] == clause
                         && o.start() - m.end() <= AFTER_REACH
-                        && !CONJUNCTION.matcher(f).region(m.end(), o.start()).find()
+                        && !conjunction(m.end(), o.start())
                         && !numberBetween(m.end(), o.start())) {
                     a = new Assoc(0, o.start() - m.end() + AFTER_PENALTY, o.length(), 1, q);
                 }
@@ -395,13 +462,13 @@ public final class FigureExtractor {
 
         /**
          * 本季度开展戏曲进校园活动3场。截至目前共开展11场。 — a sentence that names no target and whose figure
-         * follows only a period cue and a verb goes on about the target named in the sentence before, when
+         * follows only a period cue and a verb, or a bare verb (开展5场), goes on about the target named in the sentence before, when
          * that sentence names only one of the targets that take the unit. Returns that target, or -1.
          */
         private int previousSentenceTarget(int t, List<Integer> competitors) {
             Units.Match any = match[t][competitors.get(0)];
             int sentence = seg.sentenceOf[any.start()];
-            if (sentence == 0 || !Cues.continuation(f, seg, any.start()) || namesOtherTarget(sentence, -1)) {
+            if (sentence == 0 || !cues().continuation(any.start(), false) || namesOtherTarget(sentence, -1)) {
                 return -1;
             }
             int from = seg.sentenceStart[sentence - 1];
@@ -445,9 +512,17 @@ public final class FigureExtractor {
             return false;
         }
 
+        /** A number between {@code from} and {@code to}, other than an age, a date or 一 (98名17周岁及以下残疾儿童). */
         private boolean numberBetween(int from, int to) {
             for (NumberToken n : tokens) {
                 if (n.start() >= from && n.start() < to) {
+                    int p = NumberScanner.skipSpace(f, n.multEnd() > 0 ? n.multEnd() : n.coreEnd());
+                    if (p < f.length() && "岁周年月日号".indexOf(f.charAt(p)) >= 0) {
+                        continue;
+                    }
+                    if (n.chinese() && n.coreEnd() - n.start() == 1 && f.charAt(n.start()) == '一') {
+                        continue;   // 至少有一名: "a", not a figure
+                    }
                     return true;
                 }
             }
@@ -469,28 +544,56 @@ public final class FigureExtractor {
             return false;
         }
 
-        /** 其中: in a sentence, drops the figures after 其中 when the target has one before it. */
-        private void dropParts(List<Candidate> list) {
-            if (list.size() < 2) {
-                return;
-            }
+        /**
+         * 其中: the figures of q after 其中 in a sentence where a figure tied to any target, in a unit q takes,
+         * stands before 其中 (they are parts of that total).
+         */
+        private List<Candidate> parts(int q) {
             List<Candidate> drop = new ArrayList<>();
-            for (Candidate c : list) {
+            for (Candidate c : candidates[q]) {
                 int s = seg.sentenceStart[c.sentence];
                 int e = seg.sentenceEnd[c.sentence];
                 int qz = f.indexOf("其中", s);
                 if (qz < 0 || qz >= e || c.start < qz) {
                     continue;
                 }
+                search:
+                for (List<Candidate> other : candidates) {
+                    for (Candidate b : other) {
+                        if (b.sentence == c.sentence && b.end <= qz && units[q].accepts(b.unit)) {
+                            drop.add(c);
+                            break search;
+                        }
+                    }
+                }
+            }
+            return drop;
+        }
+
+        /**
+         * 2所幼儿园维修改造工程完成1所: in one clause, a figure followed by a completion verb and another
+         * figure of the same target is the scope, not the progress.
+         */
+        private void dropScopes(List<Candidate> list) {
+            if (list.size() < 2) {
+                return;
+            }
+            List<Candidate> drop = new ArrayList<>();
+            for (Candidate a : list) {
                 for (Candidate b : list) {
-                    if (b.sentence == c.sentence && b.end <= qz) {
-                        drop.add(c);
+                    if (a != b && a.end <= b.start && seg.clauseOf[a.start] == seg.clauseOf[b.start]
+                            && COMPLETED.matcher(f).region(a.end, b.start).find()) {
+                        drop.add(a);
                         break;
                     }
                 }
             }
             list.removeAll(drop);
         }
+    }
+
+    /** 20场的60%: the value (12) and where the share ends. */
+    private record Share(BigDecimal value, int end) {
     }
 
     /** How a figure is tied to a target: clause (0) or sentence (1), distance, keyword length, after (1). */
@@ -502,10 +605,11 @@ public final class FigureExtractor {
     }
 
     private record Candidate(BigDecimal value, Marker marker, int start, int end, int tier, int distance,
-                             int sentence) {
+                             int sentence, String unit, boolean primary) {
         static final Comparator<Candidate> ORDER = Comparator
                 .comparingInt((Candidate c) -> c.marker().ordinal())
                 .thenComparingInt(c -> Math.min(c.tier(), 1))
+                .thenComparing(c -> !c.primary())
                 .thenComparing(Candidate::value, Comparator.reverseOrder())
                 .thenComparingInt(Candidate::start);
     }

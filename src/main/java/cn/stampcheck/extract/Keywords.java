@@ -3,6 +3,8 @@ package cn.stampcheck.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the keywords of a query occur in a folded text. Quotes, book-title marks and spaces are ignored on
@@ -44,23 +46,40 @@ final class Keywords {
     private Keywords() {
     }
 
-    static List<Occurrence> find(Compact c, List<String> keywords) {
-        List<Occurrence> out = new ArrayList<>();
-        for (String k : keywords) {
-            if (k == null) {
-                continue;
-            }
-            String folded = Folding.fold(k);
-            StringBuilder b = new StringBuilder(folded.length());
-            for (char ch : folded.toCharArray()) {
-                if (!Folding.ignorableInKeyword(ch)) {
-                    b.append(ch);
+    private static final Map<List<String>, List<String>> CACHE = new ConcurrentHashMap<>();
+
+    /** Keywords folded, without ignorable characters, empty ones dropped; kept per keyword list. */
+    static List<String> prepare(List<String> keywords) {
+        List<String> p = CACHE.get(keywords);
+        if (p == null) {
+            List<String> out = new ArrayList<>();
+            for (String k : keywords) {
+                if (k == null) {
+                    continue;
+                }
+                String folded = Folding.fold(k);
+                StringBuilder b = new StringBuilder(folded.length());
+                for (char ch : folded.toCharArray()) {
+                    if (!Folding.ignorableInKeyword(ch)) {
+                        b.append(ch);
+                    }
+                }
+                if (b.length() > 0) {
+                    out.add(b.toString());
                 }
             }
-            String kc = b.toString();
-            if (kc.isEmpty()) {
-                continue;
+            p = List.copyOf(out);
+            if (CACHE.size() > 10_000) {
+                CACHE.clear();
             }
+            CACHE.put(List.copyOf(keywords), p);
+        }
+        return p;
+    }
+
+    static List<Occurrence> find(Compact c, List<String> keywords) {
+        List<Occurrence> out = new ArrayList<>();
+        for (String kc : prepare(keywords)) {
             int from = 0;
             int i;
             while ((i = c.text.indexOf(kc, from)) >= 0) {

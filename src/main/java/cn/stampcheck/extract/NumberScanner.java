@@ -9,7 +9,7 @@ import java.util.Optional;
  * Finds the numbers of a folded progress text that may be figures, leaving out numbers that cannot be
  * counts whatever unit follows them:
  * <ul>
- *   <li>ordinals (第3场, 第一期) and vague numbers (数十场, 几十人, 若干);</li>
+ *   <li>ordinals (第3场, 第一期) and vague numbers (数十场, 几十人, 若干; 完成数9场 is a count);</li>
  *   <li>either end of a range (35-64岁, 3至5场, 8~14岁) and parts of dates or codes (2024.3.15, 9:30, 2/3);</li>
  *   <li>phone-like numbers: seven or more digits without separators, numbers with a leading 0 (0533);</li>
  *   <li>numbers glued to Latin letters (5G, K12, 3D).</li>
@@ -71,7 +71,7 @@ final class NumberScanner {
         boolean reject = (!grouped && intLength >= 7)
                 || (intLength >= 2 && f.charAt(i) == '0')
                 || glued(f, i, j)
-                || ordinalOrVague(f, i);
+                || ordinalOrVague(f, i, false);
         if (reject) {
             return j;
         }
@@ -106,7 +106,7 @@ final class NumberScanner {
 
     private static int chinese(String f, int i, List<NumberToken> out) {
         int j = chineseRunEnd(f, i);
-        if (ordinalOrVague(f, i)) {
+        if (ordinalOrVague(f, i, true)) {
             return j;
         }
         String run = f.substring(i, j);
@@ -165,8 +165,8 @@ final class NumberScanner {
         return j;
     }
 
-    /** 第3, 数十, 几十, 若干: not a count. */
-    private static boolean ordinalOrVague(String f, int i) {
+    /** 第3, 第一: an ordinal; 数十, 几十: vague (but 完成数9场 is a count: 数 before Arabic digits is a noun). */
+    private static boolean ordinalOrVague(String f, int i, boolean chinese) {
         int p = i - 1;
         while (p >= 0 && f.charAt(p) == ' ') {
             p--;
@@ -175,7 +175,7 @@ final class NumberScanner {
             return false;
         }
         char c = f.charAt(p);
-        return c == '第' || c == '数' || c == '几' || c == '若';
+        return c == '第' || (chinese && (c == '数' || c == '几' || c == '若'));
     }
 
     /** Part of a range, date, time, code or Latin word. */

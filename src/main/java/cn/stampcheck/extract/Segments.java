@@ -1,8 +1,6 @@
 package cn.stampcheck.extract;
 
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sentences and clauses of a folded progress text, as indexes per character.
@@ -15,15 +13,27 @@ import java.util.regex.Pattern;
  * {@code ①} anywhere, and 二是 … 十是 anywhere when the text has an 一是.
  *
  * <p>A clause ends at a comma (，, or an ASCII comma that is not a thousands separator), 、, a colon
- * (：, :) or a bracket.
+ * (：, :) or a bracket, except brackets around a short aside without numbers (村（社区）妇联).
  */
 final class Segments {
 
-    private static final Pattern LIST_ITEM = Pattern.compile(
+    private static final String CIRCLED = circled();
+    private static final FastScan LIST_ITEM = new FastScan("0123456789一二三四五六七八九十(" + CIRCLED,
             "(?:^|(?<=[\\s。;!?.,:、)]))(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[.、)](?!\\d)"
                     + "|\\(\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*\\)"
-                    + "|[\\u2460-\\u2473\\u2474-\\u2487\\u2776-\\u277F]");
-    private static final Pattern SHI = Pattern.compile("(?<![统唯第之])[二三四五六七八九十]是");
+                    + "|[\\u2460-\\u2487\\u2776-\\u277F]");
+    private static final FastScan SHI = new FastScan("二三四五六七八九十", "(?<![统唯第之])[二三四五六七八九十]是");
+
+    private static String circled() {
+        StringBuilder b = new StringBuilder();
+        for (char c = '\u2460'; c <= '\u2487'; c++) {
+            b.append(c);
+        }
+        for (char c = '\u2776'; c <= '\u277F'; c++) {
+            b.append(c);
+        }
+        return b.toString();
+    }
 
     /** Sentence index of each character. */
     final int[] sentenceOf;
@@ -40,20 +50,15 @@ final class Segments {
     Segments(String f, String original) {
         int n = f.length();
         boolean[] itemStart = new boolean[n + 1];
-        Matcher m = LIST_ITEM.matcher(f);
-        while (m.find()) {
-            itemStart[m.start()] = true;
-        }
+        LIST_ITEM.forEach(f, m -> itemStart[m.start()] = true);
         if (f.contains("一是")) {
-            Matcher s = SHI.matcher(f);
-            while (s.find()) {
-                itemStart[s.start()] = true;
-            }
+            SHI.forEach(f, m -> itemStart[m.start()] = true);
             int k = f.indexOf("一是");
             if (k == 0 || !"统唯第之".contains(String.valueOf(f.charAt(k - 1)))) {
                 itemStart[k] = true;
             }
         }
+        boolean[] insideShortAside = shortAsides(f);
         sentenceOf = new int[n];
         clauseOf = new int[n];
         int[] cs = new int[n + 1];
@@ -101,7 +106,8 @@ final class Segments {
                         && NumberScanner.isAsciiDigit(f.charAt(i - 1)) && NumberScanner.isAsciiDigit(f.charAt(i + 1)));
                 case ':' -> newClause = !(i > 0 && i + 1 < n && NumberScanner.isAsciiDigit(f.charAt(i - 1))
                         && NumberScanner.isAsciiDigit(f.charAt(i + 1)));
-                case '、', '(', ')', '[', ']', '【', '】', '〔', '〕' -> newClause = true;
+                case '(', ')' -> newClause = !insideShortAside[i];
+                case '、', '[', ']', '【', '】', '〔', '〕' -> newClause = true;
                 default -> {
                 }
             }
@@ -130,6 +136,34 @@ final class Segments {
         }
         char before = f.charAt(p);
         return "。;!?.\n".indexOf(before) >= 0;
+    }
+
+    /**
+     * Brackets around a short aside without digits or punctuation (村（社区）妇联, （含往年）) do not split a
+     * clause; brackets around figures (（本季度5场）) do.
+     */
+    private static boolean[] shortAsides(String f) {
+        int n = f.length();
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (f.charAt(i) != '(') {
+                continue;
+            }
+            for (int j = i + 1; j < n && j <= i + 7; j++) {
+                char c = f.charAt(j);
+                if (c == ')') {
+                    if (j > i + 1) {
+                        out[i] = true;
+                        out[j] = true;
+                    }
+                    break;
+                }
+                if (NumberScanner.isAsciiDigit(c) || Numerals.isChineseNumeral(c) || "。;!?,、:(\n".indexOf(c) >= 0) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     int clauseCount() {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The unit spellings of one query, and how a number token takes one of them.
@@ -26,9 +28,26 @@ final class Units {
         "万元", "千元", "亿元", "元旦", "间隔", "户籍", "户外", "人民", "人群", "人口", "天数", "小时", "周岁",
     };
 
-    final List<String> spellings;
+    private static final Map<List<String>, Units> CACHE = new ConcurrentHashMap<>();
 
-    Units(List<String> units) {
+    final List<String> spellings;
+    /** The notice's own unit (the first spelling given), folded; null when there is none. */
+    final String primary;
+
+    /** The units of a query; the same few unit lists come back for every row, so they are kept. */
+    static Units of(List<String> units) {
+        Units u = CACHE.get(units);
+        if (u == null) {
+            if (CACHE.size() > 10_000) {
+                CACHE.clear();
+            }
+            u = new Units(units);
+            CACHE.put(List.copyOf(units), u);
+        }
+        return u;
+    }
+
+    private Units(List<String> units) {
         Set<String> set = new LinkedHashSet<>();
         for (String u : units) {
             if (u != null) {
@@ -38,6 +57,7 @@ final class Units {
                 }
             }
         }
+        primary = set.isEmpty() ? null : set.iterator().next();
         List<String> list = new ArrayList<>(set);
         list.sort(Comparator.comparingInt(String::length).reversed());
         spellings = List.copyOf(list);
