@@ -4,6 +4,7 @@ import cn.stampcheck.extract.Numerals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One quantitative goal of an item (contract §2), e.g. "年内开展“戏曲进校园”活动不少于 20 场":
@@ -88,12 +89,9 @@ public record Target(int item, String label, List<String> keywords, Comparator c
         return new Target(item, label, keywords, comparator, threshold, unit, aliases, due, s);
     }
 
-    /** The unit and its aliases, longest first, so that 场次 is tried before 场. */
+    /** The notice's own unit first, then its aliases: the extractor prefers the own unit on a tie. */
     public List<String> unitSpellings() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(unit), aliases.stream())
-                .distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .toList();
+        return Stream.concat(Stream.of(unit), aliases.stream()).distinct().toList();
     }
 
     private Target goal(Comparator c, BigDecimal amount, String unit) {
