@@ -62,6 +62,10 @@ desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(sys.argv[1]), "_blank", 0, ())
 frame = doc.CurrentController.Frame
 frame.ContainerWindow.setPosSize(0, 0, 1400, 860, 15)
+# the add-on toolbar of Addons.xcu must have come up on its own (CalcWindowState.xcu makes it visible)
+toolbar = "private:resource/toolbar/addon_cn.stampcheck.toolbar"
+if toolbar not in [e.ResourceURL for e in frame.LayoutManager.getElements()]:
+    sys.exit("the stampcheck toolbar is not shown")
 helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
 result = helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),))
 print(result.Result if hasattr(result, "Result") else result)
