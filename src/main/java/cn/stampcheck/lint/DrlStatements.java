@@ -192,31 +192,23 @@ final class DrlStatements {
 
     /** The index of the parenthesis closing the one at {@code open}, skipping string literals; -1 if none. */
     private static int matching(String s, int open) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return scan(s, open, true).closedAt;
     }
 
+    /** True when no parenthesis or string literal is left open at the end of {@code s}. */
     private static boolean balanced(String s) {
+        Parens p = scan(s, 0, false);
+        return p.depth <= 0 && !p.inString;
+    }
+
+    /** What a walk over a statement's parentheses, outside string literals, ends with. */
+    private record Parens(int depth, boolean inString, int closedAt) {
+    }
+
+    private static Parens scan(String s, int from, boolean stopAtClose) {
         int depth = 0;
         boolean inString = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (inString) {
                 if (c == '\\') {
@@ -228,11 +220,11 @@ final class DrlStatements {
                 inString = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
+            } else if (c == ')' && --depth == 0 && stopAtClose) {
+                return new Parens(0, false, i);
             }
         }
-        return depth <= 0 && !inString;
+        return new Parens(depth, inString, -1);
     }
 
     /** Where a // comment starts outside string literals, or -1. */
