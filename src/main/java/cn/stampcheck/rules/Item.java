@@ -4,6 +4,7 @@ import cn.stampcheck.report.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One numbered item (实事) of a notice: its names (the notice body and its 附件 form may word it
@@ -16,6 +17,9 @@ import java.util.List;
  * @param deadline the item's own deadline, or null for the end of the notice's year
  */
 public record Item(int number, List<String> names, List<String> units, LocalDate deadline) {
+
+    private static final Pattern ENUMERATOR =
+            Pattern.compile("^(?:第?[一二三四五六七八九十0-9]+[、.．:：]|[(（][一二三四五六七八九十0-9]+[)）])");
 
     public Item {
         names = List.copyOf(names);
@@ -46,9 +50,12 @@ public record Item(int number, List<String> names, List<String> units, LocalDate
         return names.get(0);
     }
 
-    /** True when a name cell says one of the item's names, ignoring punctuation, quotes and spaces. */
+    /**
+     * True when a name cell says one of the item's names, ignoring punctuation, quotes and spaces, and a
+     * leading enumerator copied from the notice's heading (一、 / 1. / （一）).
+     */
     public boolean isNamed(String text) {
-        String bare = Text.bare(text);
+        String bare = Text.bare(ENUMERATOR.matcher(Text.compact(text)).replaceFirst(""));
         return names.stream().anyMatch(n -> Text.bare(n).equals(bare));
     }
 

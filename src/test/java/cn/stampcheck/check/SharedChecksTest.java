@@ -143,6 +143,8 @@ class SharedChecksTest {
         String[] row = item3("累计10场，6个班次。", "2024年12月31日");
         row[1] = "实施 \"润童心\" 儿童素养提升工程";
         assertEquals(List.of(), codesAt(check(2, row), "B3"));
+        row[1] = "三、实施“润童心”儿童素养提升工程。";
+        assertEquals(List.of(), codesAt(check(2, row), "B3"), "a heading's enumerator is not part of the name");
         row[1] = "实施儿童素养提升行动";
         assertEquals(List.of("ITEM_NAME_MISMATCH"), codesAt(check(2, row), "B3"));
     }
