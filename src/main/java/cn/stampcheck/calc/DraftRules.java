@@ -146,7 +146,10 @@ final class DraftRules {
         return file.resolveSibling(stem + "-" + n + ".drl");
     }
 
-    /** Opens the file in the office's text editor (UTF-8), or else with the system's default program. */
+    /**
+     * Opens the file in the office's text editor (Writer, UTF-8); where the office has no Writer, with the
+     * system's default program.
+     */
     private boolean open(Path file) {
         String url = file.toUri().toString();
         try {
@@ -154,14 +157,17 @@ final class DraftRules {
             XComponent doc = loader.loadComponentFromURL(url, "_blank", 0, new com.sun.star.beans.PropertyValue[] {
                 Uno.prop("FilterName", "Text (encoded)"), Uno.prop("FilterOptions", "UTF8,LF")});
             if (doc != null) {
+                Log.info("opened " + file + " in the office's text editor");
                 return true;
             }
+            Log.info("the office cannot open " + file + " as text (no Writer?)");
         } catch (Exception e) {
             Log.error("cannot open " + file + " in the office", e);
         }
         try {
             XSystemShellExecute shell = qi(XSystemShellExecute.class, Uno.service(ctx, "com.sun.star.system.SystemShellExecute"));
             shell.execute(url, "", SystemShellExecuteFlags.URIS_ONLY);
+            Log.info("handed " + file + " to the system's default program");
             return true;
         } catch (Exception e) {
             Log.error("cannot open " + file, e);

@@ -52,12 +52,11 @@ final class LintRules {
             m.append("，").append(r.unreadable().size()).append(" 个文件无法读取");
         }
         m.append("（").append(folder).append("）：");
-        for (int i = 0; i < Math.min(SHOWN, lines.size()); i++) {
-            m.append(separator).append(lines.get(i));
-        }
+        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(SHOWN, lines.size())));
         if (lines.size() > SHOWN) {
-            m.append(separator).append("……另有 ").append(lines.size() - SHOWN).append(" 处，全部列在日志 ").append(Log.file()).append(" 中。");
+            shown.add("……另有 " + (lines.size() - SHOWN) + " 处，全部列在日志 " + Log.file() + " 中。");
         }
+        m.append(ui.interactive() ? "\n" : "").append(String.join(separator, shown));
         return Outcome.refused(m.toString());
     }
 

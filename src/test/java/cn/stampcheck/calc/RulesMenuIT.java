@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -139,30 +140,56 @@ class RulesMenuIT {
 
     @Test
     @Order(4)
-    void outWritesThereAndOpenShowsTheFileInTheOffice() throws Exception {
-        Path out = Files.createDirectories(Fixtures.DIR.resolve("drafts")).resolve("gaoqing.drl").toAbsolutePath();
-        Files.deleteIfExists(out);
-        String message = dispatch("draftRules", prop("Notice", GAOQING.toString()), prop("Out", out.toString()), prop("Open", true));
-        assertTrue(message.contains("已写入 " + out + "，已打开供核对"), message);
-        String drl = Files.readString(out, StandardCharsets.UTF_8);
-        assertTrue(drl.contains("package rules.y2024.gaoqing"), drl.lines().limit(12).toList().toString());
+    void outWritesThereAndOpenShowsTheFileInTheOfficesTextEditor() throws Exception {
+        Path dir = Files.createDirectories(Fixtures.DIR.resolve("drafts")).toAbsolutePath();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                Files.delete(p);
+            }
+        }
+        Path out = dir.resolve("gaoqing.drl");
+        int components = components().size();
+        String message = dispatch("draftRules", prop("Notice", GAOQING.toString()), prop("Out", out.toString()));
+        assertTrue(message.contains("已写入 " + out + "。"), message);
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("package rules.y2024.gaoqing\n"));
+        assertEquals(components, components().size(), "not interactive: nothing opened");
 
+        // Open=true opens it in Writer, as the menu does; only where Writer is installed (else the system's
+        // default program would be started)
+        XComponent writer = UnoRuntime.queryInterface(com.sun.star.frame.XComponentLoader.class, office.desktop)
+                .loadComponentFromURL("private:factory/swriter", "_blank", 0, new PropertyValue[] {prop("Hidden", true)});
+        Assumptions.assumeTrue(writer != null, "no Writer in this office");
+        Office.close(writer);
+        message = dispatch("draftRules", prop("Notice", GAOQING.toString()), prop("Out", out.toString()), prop("Open", true));
+        Path second = dir.resolve("gaoqing-2.drl");
+        assertTrue(message.contains("已写入 " + second + "，已打开供核对。"), message);
         XComponent opened = null;
+        for (XModel m : components()) {
+            if (m.getURL().startsWith("file:") && Path.of(java.net.URI.create(m.getURL())).equals(second)) {
+                opened = UnoRuntime.queryInterface(XComponent.class, m);
+            }
+        }
+        assertNotNull(opened, "the drafted file is open in the office: " + components().stream().map(XModel::getURL).toList());
+        try {
+            String text = UnoRuntime.queryInterface(XTextDocument.class, opened).getText().getString();
+            assertTrue(text.contains("insert(new Notice(2024, \"高青县\"));"), text.lines().limit(20).toList().toString());
+            assertTrue(text.contains("package rules.y2024.gaoqing_2"), text.lines().limit(20).toList().toString());
+        } finally {
+            Office.close(opened);
+        }
+    }
+
+    private static List<XModel> components() throws Exception {
+        List<XModel> models = new ArrayList<>();
         XEnumeration e = office.desktop.getComponents().createEnumeration();
         while (e.hasMoreElements()) {
             Object c = e.nextElement();
             XModel m = UnoRuntime.queryInterface(XModel.class, c instanceof com.sun.star.uno.Any a ? a.getObject() : c);
-            if (m != null && m.getURL().endsWith("/it-data/drafts/gaoqing.drl")) {
-                opened = UnoRuntime.queryInterface(XComponent.class, m);
+            if (m != null) {
+                models.add(m);
             }
         }
-        assertNotNull(opened, "the drafted file is open in the office");
-        try {
-            String text = UnoRuntime.queryInterface(XTextDocument.class, opened).getText().getString();
-            assertTrue(text.contains("insert(new Notice(2024, \"高青县\"))"), text.lines().limit(20).toList().toString());
-        } finally {
-            Office.close(opened);
-        }
+        return models;
     }
 
     @Test
