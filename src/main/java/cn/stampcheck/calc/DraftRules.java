@@ -132,11 +132,11 @@ final class DraftRules {
 
     /**
      * A file name from the clerk's name or the notice's: letters (any script), digits, - and _; a year at
-     * the start or end (2024-gaoqing, linzi2025) dropped, since the file goes into the year's folder.
+     * the start (2024-gaoqing, 2025年临淄区) or end (linzi2025) dropped, since the file goes into the year's folder.
      */
     static String stem(String name) {
         String s = name.strip().replaceAll("[^\\p{L}\\p{N}_-]+", "_");
-        s = s.replaceFirst("^(19|20)\\d\\d(?!\\d)[-_]*", "").replaceFirst("(?<!\\d)[-_]*(19|20)\\d\\d$", "");
+        s = s.replaceFirst("^(19|20)\\d\\d(?!\\d)年?[-_]*", "").replaceFirst("(?<!\\d)[-_]*(19|20)\\d\\d$", "");
         s = s.replaceAll("^[-_]+|[-_]+$", "");
         return s.isEmpty() ? "draft" : s;
     }

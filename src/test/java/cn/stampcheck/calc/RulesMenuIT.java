@@ -74,6 +74,23 @@ class RulesMenuIT {
     }
 
     @Test
+    @Order(0)
+    void theMenuHasBothEntriesInCalc() throws Exception {
+        Object provider = office.ctx.getServiceManager().createInstanceWithContext(
+                "com.sun.star.configuration.ConfigurationProvider", office.ctx);
+        Object access = UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, provider).createInstanceWithArguments(
+                "com.sun.star.configuration.ConfigurationAccess",
+                new Object[] {prop("nodepath", "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/cn.stampcheck.menu/Submenu")});
+        var menu = UnoRuntime.queryInterface(com.sun.star.container.XHierarchicalNameAccess.class, access);
+        assertEquals("stampcheck:draftRules", menu.getByHierarchicalName("m10/URL"));
+        assertEquals("从通知生成规则…", menu.getByHierarchicalName("m10/Title"));
+        assertEquals("stampcheck:lintRules", menu.getByHierarchicalName("m11/URL"));
+        assertEquals("检查规则文件", menu.getByHierarchicalName("m11/Title"));
+        assertEquals("com.sun.star.sheet.SpreadsheetDocument", menu.getByHierarchicalName("m11/Context"));
+        UnoRuntime.queryInterface(XComponent.class, access).dispose();
+    }
+
+    @Test
     @Order(1)
     void lintOfTheBundledRulesIsClean() {
         String message = dispatch("lintRules");
