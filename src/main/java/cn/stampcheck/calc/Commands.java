@@ -69,6 +69,8 @@ final class Commands {
             case "previous" -> move(false);
             case "chooseRules" -> chooseRules();
             case "openRulesFolder" -> openRulesFolder();
+            case "draftRules" -> new DraftRules(ctx, ui, args).run();
+            case "lintRules" -> new LintRules(ctx, ui).run();
             default -> Outcome.refused("未知命令：stampcheck:" + command);
         };
     }
@@ -331,7 +333,7 @@ final class Commands {
         return Path.of(s).toAbsolutePath();
     }
 
-    private static String string(Object o) {
+    static String string(Object o) {
         if (o instanceof com.sun.star.uno.Any any) {
             o = any.getObject();
         }

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The protocol handler for {@code stampcheck:check|clear|next|previous|chooseRules|openRulesFolder}, bound
- * to the 核查 toolbar and menu. {@code stampcheck:check} takes the dispatch arguments {@code Rules} (a
+ * The protocol handler for {@code stampcheck:check|clear|next|previous|chooseRules|openRulesFolder|draftRules|
+ * lintRules}, bound to the 核查 toolbar and menu. {@code stampcheck:check} takes the dispatch arguments {@code Rules} (a
  * file path or URL), {@code Quarter} (1–4) and {@code Interactive} (false: no dialogs, the outcome goes to
  * the status bar and the log). Through {@link XNotifyingDispatch} the outcome's one-line message is the
  * dispatch result (SUCCESS, or FAILURE when the command refused or failed), which is what
@@ -40,7 +40,8 @@ public final class StampcheckHandler extends WeakBase
     public static final String IMPLEMENTATION = StampcheckHandler.class.getName();
     public static final String[] SERVICES = {"com.sun.star.frame.ProtocolHandler"};
     static final String PROTOCOL = "stampcheck:";
-    static final Set<String> COMMANDS = Set.of("check", "clear", "next", "previous", "chooseRules", "openRulesFolder");
+    static final Set<String> COMMANDS = Set.of("check", "clear", "next", "previous", "chooseRules", "openRulesFolder",
+            "draftRules", "lintRules");
 
     private final XComponentContext ctx;
     private XFrame frame;
@@ -110,7 +111,11 @@ public final class StampcheckHandler extends WeakBase
         } catch (Throwable t) {
             Log.error(url.Complete + " failed", t);
             String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
-            message = "核查出错，文档未改动：" + reason + "（详情见日志 " + Log.file() + "）";
+            message = switch (url.Path) {
+                case "draftRules" -> "生成规则出错，未写入文件：";
+                case "lintRules" -> "检查规则文件出错：";
+                default -> "核查出错，文档未改动：";
+            } + reason + "（详情见日志 " + Log.file() + "）";
             try {
                 if (ui == null) {
                     ui = new Ui(ctx, frame, false);

@@ -191,12 +191,22 @@ final class Ui {
 
     /** Lets the clerk pick a .drl file; null when cancelled. */
     String pickRulesFile(String folderUrl) throws com.sun.star.uno.Exception {
+        return pickFile("选择规则文件", "规则文件 (*.drl)", "*.drl", folderUrl);
+    }
+
+    /** Lets the clerk pick a notice (.txt or .docx); null when cancelled. */
+    String pickNoticeFile() throws com.sun.star.uno.Exception {
+        return pickFile("选择通知文件", "通知 (*.txt;*.docx)", "*.txt;*.docx", null);
+    }
+
+    /** An open-file dialog with one filter; the chosen file's URL, or null when cancelled. */
+    private String pickFile(String title, String filterName, String pattern, String folderUrl) throws com.sun.star.uno.Exception {
         Object picker = ctx.getServiceManager().createInstanceWithArgumentsAndContext(
                 "com.sun.star.ui.dialogs.FilePicker", new Object[] {TemplateDescription.FILEOPEN_SIMPLE}, ctx);
         XFilePicker3 fp = qi(XFilePicker3.class, picker);
-        fp.setTitle("选择规则文件");
-        fp.appendFilter("规则文件 (*.drl)", "*.drl");
-        fp.setCurrentFilter("规则文件 (*.drl)");
+        fp.setTitle(title);
+        fp.appendFilter(filterName, pattern);
+        fp.setCurrentFilter(filterName);
         if (folderUrl != null) {
             fp.setDisplayDirectory(folderUrl);
         }

@@ -162,6 +162,11 @@ final class Office implements AutoCloseable {
         return p;
     }
 
+    /** The clerk's rules folder of the throwaway profile (made on the extension's first use). */
+    Path rulesFolder() {
+        return profile.resolve("user/stampcheck/rules");
+    }
+
     Path extensionLog() {
         return profile.resolve("user/stampcheck/stampcheck.log");
     }
