@@ -135,13 +135,23 @@ public final class RulesLibrary {
         }
         String compactHints = hints.replaceAll("\\s+", "");
         String lowerHints = compactHints.toLowerCase(Locale.ROOT);
+        List<RulesSource> named = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             Matcher m = NOTICE.matcher(sources.get(i).text());
             String stem = candidates.get(i).getFileName().toString().replaceFirst("\\.drl$", "");
             if (m.find() && compactHints.contains(new Notice(year, m.group(2)).shortPlace())
                     || lowerHints.contains(stem.toLowerCase(Locale.ROOT))) {
-                return load(sources.get(i));
+                named.add(sources.get(i));
             }
+        }
+        if (named.size() == 1) {
+            return load(named.get(0));
+        }
+        if (named.size() > 1) {
+            // e.g. a fresh draft beside the reviewed file: never pick one of them silently
+            throw new RulesException(year + "年有多个规则文件适用于本表（"
+                    + String.join("、", named.stream().map(RulesSource::name).toList())
+                    + "），请删去或改名其中一个，或用 --rules 指定");
         }
         RulesSource best = null;
         long bestScore = 0;

@@ -57,6 +57,16 @@ class RulesLibraryTest {
     }
 
     @Test
+    void twoFilesForTheSamePlaceAreNeverChosenSilently() throws Exception {
+        Path year = Files.createDirectories(dir.resolve("2024"));
+        Files.copy(RULES.resolve("2024/linzi.drl"), year.resolve("linzi.drl"));
+        Files.copy(RULES.resolve("2024/linzi.drl"), year.resolve("linzi-2.drl"));
+        RulesLibrary lib = new RulesLibrary(List.of(dir));
+        RulesException e = assertThrows(RulesException.class, () -> lib.choose(2024, "临淄区2024年进展情况表", List.of()));
+        assertTrue(e.getMessage().contains("linzi-2.drl") && e.getMessage().contains("linzi.drl"), e.getMessage());
+    }
+
+    @Test
     void noticeDefaultsAreFilledIn() throws Exception {
         NoticeRules linzi = new RulesLibrary(List.of(RULES)).notice(RULES.resolve("2024/linzi.drl"));
         assertEquals(new Notice(2024, "临淄区"), linzi.notice());
