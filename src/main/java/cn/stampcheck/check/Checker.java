@@ -19,11 +19,14 @@ import java.util.Map;
  */
 public final class Checker {
 
-    private static final Comparator<Finding> READING_ORDER = Comparator
-            .comparingInt((Finding f) -> f.cell().row())
-            .thenComparingInt(f -> f.cell().col())
-            .thenComparing(Finding::code)
-            .thenComparing(f -> f.item() == null ? 0 : f.item());
+    /** Row, column, kind of finding, item; then targets in the order the rules file declares them. */
+    private static Comparator<Finding> readingOrder(List<Target> declared) {
+        return Comparator.comparingInt((Finding f) -> f.cell().row())
+                .thenComparingInt(f -> f.cell().col())
+                .thenComparing(Finding::code)
+                .thenComparing(f -> f.item() == null ? 0 : f.item())
+                .thenComparingInt(f -> f.target() == null ? -1 : declared.indexOf(f.target()));
+    }
 
     private final CheckRules checks;
     private final Figures figures = new Figures();
@@ -49,7 +52,7 @@ public final class Checker {
         List<Object> all = checks.run(facts, Map.of("figures", figures));
 
         List<Finding> findings = all.stream().filter(Finding.class::isInstance).map(Finding.class::cast)
-                .sorted(READING_ORDER).toList();
+                .sorted(readingOrder(notice.targets())).toList();
         Map<ItemRow, List<Reading>> readings = new IdentityHashMap<>();
         all.stream().filter(Reading.class::isInstance).map(Reading.class::cast)
                 .forEach(r -> readings.computeIfAbsent(r.row(), k -> new ArrayList<>()).add(r));
