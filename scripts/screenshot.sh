@@ -29,7 +29,7 @@ cp "$REPORT" "$WORK/" && chmod 644 "$WORK/$(basename "$REPORT")"
 PROFILE="file://$WORK/profile"
 AS_USER=""
 [ "$(id -u)" = 0 ] && AS_USER="runuser -u nobody --"
-$AS_USER env HOME="$WORK/home" unopkg add -f "-env:UserInstallation=$PROFILE" "$WORK/stampcheck.oxt"
+(cd "$WORK" && $AS_USER env HOME="$WORK/home" unopkg add -f "-env:UserInstallation=$PROFILE" "$WORK/stampcheck.oxt")
 
 Xvfb ":$DISPLAY_NO" -screen 0 1400x860x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
 XVFB=$!

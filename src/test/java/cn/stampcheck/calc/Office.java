@@ -75,7 +75,7 @@ final class Office implements AutoCloseable {
         }
         unopkg.addAll(List.of("env", "HOME=" + home, "unopkg", "add", "-f", "-env:UserInstallation=" + profileUrl, oxt.toString()));
         long t = System.nanoTime();
-        run(unopkg, dir.resolve("unopkg.log"));
+        run(unopkg, dir, dir.resolve("unopkg.log"));
         System.out.printf("unopkg add: %d ms%n", (System.nanoTime() - t) / 1_000_000);
 
         int port;
@@ -201,8 +201,10 @@ final class Office implements AutoCloseable {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static void run(List<String> command, Path log) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    /** Runs in {@code workDir}: as nobody, unopkg cannot enter a checkout under a private directory. */
+    private static void run(List<String> command, Path workDir, Path log) throws Exception {
+        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(log));
