@@ -23,11 +23,17 @@ final class DrlCompiler {
     private DrlCompiler() {
     }
 
+    /**
+     * Compiles with MVEL as the default dialect: rule consequences are then interpreted instead of being
+     * compiled to Java at start-up, which saves a fifth of a cold command-line run. The rules files only
+     * call builders and factories, which MVEL runs as well as Java would.
+     */
     static KieBase compile(List<RulesSource> sources) throws RulesException {
         return withOwnClassLoader(() -> {
             ClassLoader loader = DrlCompiler.class.getClassLoader();
-            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
+            var configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
+            configuration.setProperty("drools.dialect.default", "mvel");
+            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
             for (RulesSource s : sources) {
                 var resource = ResourceFactory.newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8));
                 resource.setSourcePath(s.name());
