@@ -1,0 +1,113 @@
+package cn.stampcheck.golden;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.stampcheck.check.CheckResult;
+import cn.stampcheck.check.TargetCheck;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hold-out set (test-data/holdout/, reports the developers never saw): findings precision, recall and F1
+ * over (cell, code, item) triples summed over all reports, and the share of targets whose year-to-date figure
+ * is read right. Prints every disagreement; asserts F1 ≥ 0.95 and figure accuracy ≥ 0.97.
+ */
+class HoldoutTest {
+
+    private static final Path HOLDOUT = Path.of("test-data/holdout");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void holdoutScores() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(HOLDOUT)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "no hold-out samples");
+        int tp = 0, fp = 0, fn = 0, targets = 0, figuresRight = 0;
+        List<String> report = new ArrayList<>();
+        for (Path file : files) {
+            String name = HOLDOUT.relativize(file).toString().replace(".expected.json", "");
+            JsonNode expected = JSON.readTree(file.toFile());
+            CheckResult actual;
+            try {
+                actual = GoldenTest.run(file, expected);
+            } catch (Exception e) {
+                report.add(name + ": CHECK FAILED " + e);
+                int n = expected.get("findings").size();
+                fn += n;
+                targets += expected.get("checks").size();
+                continue;
+            }
+            if (!expected.get("rules").asText().equals(actual.rules()) || expected.get("year").asInt() != actual.year()
+                    || expected.get("quarter").asInt() != actual.quarter()) {
+                report.add(name + ": rules/year/quarter expected " + expected.get("rules").asText() + " "
+                        + expected.get("year").asInt() + " q" + expected.get("quarter").asInt() + ", got "
+                        + actual.rules() + " " + actual.year() + " q" + actual.quarter());
+            }
+            // findings as a multiset of (cell, code, item)
+            List<String> want = new ArrayList<>();
+            expected.get("findings").forEach(f -> want.add(GoldenTest.finding(f.get("cell").asText(),
+                    f.get("code").asText(), f.get("item").isNull() ? null : f.get("item").asInt())));
+            List<String> got = new ArrayList<>(actual.findings().stream().map(GoldenTest::finding).toList());
+            List<String> missed = new ArrayList<>(want);
+            got.forEach(missed::remove);
+            List<String> extra = new ArrayList<>(got);
+            want.forEach(extra::remove);
+            fn += missed.size();
+            fp += extra.size();
+            tp += want.size() - missed.size();
+            missed.stream().sorted().forEach(m -> report.add(name + ": finding expected but not found: " + m));
+            extra.stream().sorted().forEach(m -> report.add(name + ": finding found but not expected: " + m));
+            // figures: each expected target against the program's check of the same item and target
+            Map<String, TargetCheck> byTarget = new HashMap<>();
+            actual.checks().forEach(c -> byTarget.put(c.target().item() + " " + c.target().label(), c));
+            for (JsonNode c : expected.get("checks")) {
+                targets++;
+                String key = c.get("item").asInt() + " " + c.get("target").asText();
+                BigDecimal want1 = c.get("reported").isNull() ? null : c.get("reported").decimalValue();
+                TargetCheck got1 = byTarget.remove(key);
+                BigDecimal have = got1 == null ? null : got1.reported();
+                boolean same = want1 == null ? have == null : have != null && want1.compareTo(have) == 0;
+                if (got1 == null) {
+                    report.add(name + ": target " + key + " not checked (expected reported=" + want1 + " "
+                            + c.get("status").asText() + " at " + c.get("cell").asText() + ")");
+                } else {
+                    if (same) {
+                        figuresRight++;
+                    } else {
+                        report.add(name + ": figure " + key + " at " + c.get("cell").asText() + " expected "
+                                + want1 + ", got " + have);
+                    }
+                    String line = GoldenTest.check(c.get("item").asInt(), c.get("target").asText(), want1,
+                            c.get("status").asText(), c.get("cell").asText());
+                    if (!line.equals(GoldenTest.check(got1))) {
+                        report.add(name + ": check expected [" + line + "] got [" + GoldenTest.check(got1) + "]");
+                    }
+                }
+            }
+            byTarget.values().forEach(c -> report.add(name + ": target checked but not expected: " + GoldenTest.check(c)));
+        }
+        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double accuracy = targets == 0 ? 1 : (double) figuresRight / targets;
+        System.out.println("== hold-out: " + files.size() + " reports");
+        report.forEach(l -> System.out.println("  " + l));
+        System.out.printf("== findings: tp=%d fp=%d fn=%d precision=%.4f recall=%.4f F1=%.4f%n", tp, fp, fn,
+                precision, recall, f1);
+        System.out.printf("== figures: %d/%d right = %.4f%n", figuresRight, targets, accuracy);
+        assertTrue(f1 >= 0.95 && accuracy >= 0.97, String.format("F1 %.4f (need 0.95), figure accuracy %.4f (need 0.97)",
+                f1, accuracy));
+    }
+}
