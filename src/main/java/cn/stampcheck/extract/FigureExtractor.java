@@ -76,6 +76,9 @@ public final class FigureExtractor {
             "(?:各|(?<![平人户场])均|分别)(?:开展|举办|组织|完成|达到|为|是|有|举行|召开|培训|建成|新建|送|了)*\\s*"
                     + "(?:约|近|达|超过|超|逾|不少于|不低于)?\\s*$");
     private static final Pattern COMPLETED = Pattern.compile("完成|建成|完工|竣工|投用|投入使用|到位");
+    /** Verbs of work done; a clause without one only says how many there are. */
+    private static final Pattern ACTION = Pattern.compile(
+            "完成|建成|完工|开展|举办|组织|培训|实施|打造|新建|建设|安装|检查|筛查|救助|发放|开设|举行|接待|服务");
     private static final Pattern RATE = Pattern.compile("率|比例|比重|占比|百分比");
     private static final Pattern CHANGE = Pattern.compile("增长|提高|提升|下降|减少|增加|上升|降低|同比|环比");
 
@@ -572,7 +575,9 @@ public final class FigureExtractor {
 
         /**
          * 2所幼儿园维修改造工程完成1所: in one clause, a figure followed by a completion verb and another
-         * figure of the same target is the scope, not the progress.
+         * figure of the same target is the scope, not the progress. Across clauses of one sentence the same
+         * holds for a smaller completed figure after a figure whose own clause says no action, only what
+         * there is (考点学校共5所，目前已完成4所).
          */
         private void dropScopes(List<Candidate> list) {
             if (list.size() < 2) {
@@ -581,14 +586,21 @@ public final class FigureExtractor {
             List<Candidate> drop = new ArrayList<>();
             for (Candidate a : list) {
                 for (Candidate b : list) {
-                    if (a != b && a.end <= b.start && seg.clauseOf[a.start] == seg.clauseOf[b.start]
-                            && COMPLETED.matcher(f).region(a.end, b.start).find()) {
+                    if (a != b && a.end <= b.start && COMPLETED.matcher(f).region(a.end, b.start).find()
+                            && (seg.clauseOf[a.start] == seg.clauseOf[b.start] || isScopeStatement(a, b))) {
                         drop.add(a);
                         break;
                     }
                 }
             }
             list.removeAll(drop);
+        }
+
+        private boolean isScopeStatement(Candidate a, Candidate b) {
+            int clauseStart = seg.clauseStart[seg.clauseOf[a.start]];
+            return seg.sentenceOf[a.start] == seg.sentenceOf[b.start]
+                    && b.value.compareTo(a.value) < 0
+                    && !ACTION.matcher(f).region(clauseStart, a.start).find();
         }
     }
 
