@@ -17,6 +17,8 @@ public record TitleInfo(int year, int quarter) {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2}|二[〇零][一二三四五六七八九〇零]{2})\\s*年?");
     private static final Pattern QUARTER = Pattern.compile("([1-4一二三四])\\s*季|[Qq]([1-4])");
     private static final Pattern MONTHS = Pattern.compile("1\\s*[-—–~至到]\\s*(3|6|9|12)\\s*月");
+    /** 截至2024年9月底: the quarter the month ends (a fill-in date alone says nothing: reports come late). */
+    private static final Pattern AS_OF = Pattern.compile("截[至止](?:20\\d{2}年)?(1[0-2]|[1-9])月");
 
     /** Reads each text in turn; the first that tells the year (or quarter) wins. */
     public static TitleInfo read(String... texts) {
@@ -53,6 +55,10 @@ public record TitleInfo(int year, int quarter) {
         Matcher m = MONTHS.matcher(t);
         if (m.find()) {
             return Integer.parseInt(m.group(1)) / 3;
+        }
+        Matcher asOf = AS_OF.matcher(t);
+        if (asOf.find()) {
+            return (Integer.parseInt(asOf.group(1)) + 2) / 3;
         }
         Matcher q = QUARTER.matcher(t);
         if (q.find()) {
