@@ -93,14 +93,7 @@ public final class RulesLibrary {
             sources.add(read(f));
         }
         String key = sources.stream().map(s -> s.name() + "\u0000" + s.text()).reduce("", String::concat);
-        synchronized (CHECKS) {
-            CheckRules cached = CHECKS.get(key);
-            if (cached == null) {
-                cached = CheckRules.compile(sources);
-                CHECKS.put(key, cached);
-            }
-            return cached;
-        }
+        return cached(CHECKS, key, () -> CheckRules.compile(sources));
     }
 
     /** A notice's rules read from an explicit file. */
@@ -175,14 +168,19 @@ public final class RulesLibrary {
     }
 
     private static NoticeRules load(RulesSource source) throws RulesException {
-        String key = source.name() + "\u0000" + source.text();
-        synchronized (NOTICES) {
-            NoticeRules cached = NOTICES.get(key);
-            if (cached == null) {
-                cached = NoticeLoader.load(source);
-                NOTICES.put(key, cached);
+        return cached(NOTICES, source.name() + "\u0000" + source.text(), () -> NoticeLoader.load(source));
+    }
+
+    /** The cached value for a key, compiled on first use; a second caller waits for the first's compile. */
+    private static <T> T cached(Map<String, T> cache, String key, DrlCompiler.RulesWork<T> compile)
+            throws RulesException {
+        synchronized (cache) {
+            T value = cache.get(key);
+            if (value == null) {
+                value = compile.run();
+                cache.put(key, value);
             }
-            return cached;
+            return value;
         }
     }
 
