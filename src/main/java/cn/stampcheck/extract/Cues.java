@@ -248,12 +248,12 @@ final class Cues {
         return n;
     }
 
-    private static final FastScan AFTER = new FastScan("在正尚未计拟预待",
-            "在建|正在|尚未|未完成|未完工|未开展|计划|拟于|拟在|预计|待");
+    private static final FastScan AFTER = new FastScan("在正尚未计拟预待施",
+            "在建|在施工|施工中|正在|尚未|未完成|未完工|未开展|计划|拟于|拟在|预计|待");
 
     /**
      * What follows the figure in its clause says it is not done yet: 3所均在建, 8处正在建设中,
-     * 2所计划7月底前完成, 5个尚未完工.
+     * 2所均在施工中, 2所计划7月底前完成, 5个尚未完工.
      */
     boolean notDoneAfter(int figureEnd) {
         if (figureEnd >= f.length()) {

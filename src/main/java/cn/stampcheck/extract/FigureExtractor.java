@@ -165,7 +165,26 @@ public final class FigureExtractor {
 
         Optional<Figure> best(int q) {
             List<Candidate> list = candidates[q].isEmpty() ? fallback[q] : candidates[q];
-            return list.stream().min(Candidate.ORDER).map(c -> new Figure(c.value, c.marker, c.start, c.end));
+            Optional<Candidate> top = list.stream().min(Candidate.ORDER);
+            if (top.isPresent() && (top.get().marker != Marker.CUMULATIVE || isLastQuartersTotal(top.get()))) {
+                // 上季度累计52场，本季度新增24场: no year-to-date figure is written, but its two parts are
+                Optional<Candidate> last = list.stream().filter(this::isLastQuartersTotal).findFirst();
+                Optional<Candidate> added = list.stream()
+                        .filter(c -> c.marker == Marker.QUARTER && !isLastQuartersTotal(c)).min(Candidate.ORDER);
+                if (last.isPresent() && added.isPresent()) {
+                    Candidate a = last.get();
+                    Candidate b = added.get();
+                    return Optional.of(new Figure(Numerals.normalize(a.value.add(b.value)), Marker.CUMULATIVE,
+                            Math.min(a.start, b.start), Math.max(a.end, b.end)));
+                }
+            }
+            return top.map(c -> new Figure(c.value, c.marker, c.start, c.end));
+        }
+
+        /** A running total that its clause dates to the previous quarter (上季度累计, 截至上季度末). */
+        private boolean isLastQuartersTotal(Candidate c) {
+            int from = seg.clauseStart[seg.clauseOf[c.start]];
+            return LAST_QUARTER.matcher(f).region(from, c.start).find();
         }
 
         /** 分别: as many figures as targets named before them go to those targets in order; one goes to all. */
@@ -549,7 +568,7 @@ public final class FigureExtractor {
 
         /**
          * 其中: the figures of q after 其中 in a sentence where a figure tied to any target, in a unit q takes,
-         * stands before 其中 (they are parts of that total).
+         * or a vague amount in such a unit (近百场, 数十场), stands before 其中 (they are parts of that total).
          */
         private List<Candidate> parts(int q) {
             List<Candidate> drop = new ArrayList<>();
@@ -558,6 +577,10 @@ public final class FigureExtractor {
                 int e = seg.sentenceEnd[c.sentence];
                 int qz = f.indexOf("其中", s);
                 if (qz < 0 || qz >= e || c.start < qz) {
+                    continue;
+                }
+                if (vagueTotal(q, s, qz)) {
+                    drop.add(c);
                     continue;
                 }
                 search:
@@ -571,6 +594,19 @@ public final class FigureExtractor {
                 }
             }
             return drop;
+        }
+
+        /** A vague amount in q's unit, after one of q's own keywords, between {@code from} and {@code to}. */
+        private boolean vagueTotal(int q, int from, int to) {
+            Matcher m = VAGUE.matcher(f).region(from, to);
+            while (m.find()) {
+                int at = m.start();
+                boolean named = kw[q].stream().anyMatch(k -> k.start() >= from && k.start() < at);
+                if (named && units[q].spellings.stream().anyMatch(u -> f.startsWith(u, m.end()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -603,6 +639,11 @@ public final class FigureExtractor {
                     && !ACTION.matcher(f).region(clauseStart, a.start).find();
         }
     }
+
+    private static final Pattern LAST_QUARTER = Pattern.compile("上一?个?季度末?(?:累计|共计?|总计)|截[至止]上一?个?季度末");
+
+    /** 近百场, 上百场, 数十场, 几千人: an amount no number can be read from, written in one of q's units. */
+    private static final Pattern VAGUE = Pattern.compile("(?:近|上|数|几|逾)[十百千万]+(?:余|多)?");
 
     /** 20场的60%: the value (12) and where the share ends. */
     private record Share(BigDecimal value, int end) {

@@ -112,7 +112,10 @@ final class NumberScanner {
         String run = f.substring(i, j);
         Optional<BigDecimal> whole = Numerals.parse(run);
         if (whole.isEmpty()) {
-            // a lone unit (万人, 百名), or a run that is no number; a shorter tail may still be one (一万二千 inside?)
+            // 近百场, 上千人: a round amount; otherwise a lone unit (万人, 百名) or a run that is no number
+            if (run.length() == 1 && i > 0 && "近上逾约".indexOf(f.charAt(i - 1)) >= 0 && Numerals.unit(run.charAt(0)) >= 100) {
+                return emit(f, i, j, BigDecimal.valueOf(Numerals.unit(run.charAt(0))), false, true, out);
+            }
             return j;
         }
         // 十二万: also keep 十二 with the multiplier apart, for a unit such as 万元
