@@ -59,6 +59,9 @@ final class Office implements AutoCloseable {
         return oxt;
     }
 
+    /** The identifier in extension/description.xml. */
+    private static final String EXTENSION_ID = "cn.stampcheck.calc";
+
     static Office start() throws Exception {
         Path dir = Files.createTempDirectory("stampcheck-it-");
         open(dir);
@@ -69,13 +72,8 @@ final class Office implements AutoCloseable {
         Files.setPosixFilePermissions(oxt, PosixFilePermissions.fromString("rw-r--r--"));
         String profileUrl = profile.toUri().toString();
 
-        List<String> unopkg = new ArrayList<>();
-        if (isRoot()) {
-            unopkg.addAll(List.of("runuser", "-u", "nobody", "--"));
-        }
-        unopkg.addAll(List.of("env", "HOME=" + home, "unopkg", "add", "-f", "-env:UserInstallation=" + profileUrl, oxt.toString()));
         long t = System.nanoTime();
-        run(unopkg, dir, dir.resolve("unopkg.log"));
+        install(dir, home, profileUrl, oxt);
         System.out.printf("unopkg add: %d ms%n", (System.nanoTime() - t) / 1_000_000);
 
         int port;
@@ -195,6 +193,43 @@ final class Office implements AutoCloseable {
 
     private static void open(Path dir) throws IOException {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+    }
+
+    /**
+     * unopkg add, as nobody when running as root. unopkg 7.4 sometimes crashes on exit (SIGSEGV) after the
+     * extension was registered: a failed run counts when {@code unopkg list} then shows the extension, and
+     * is tried again otherwise.
+     */
+    private static void install(Path dir, Path home, String profileUrl, Path oxt) throws Exception {
+        Exception failure = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                run(unopkg(home, profileUrl, "add", "-f", oxt.toString()), dir, dir.resolve("unopkg.log"));
+                return;
+            } catch (IllegalStateException e) {
+                failure = e;
+                Path list = dir.resolve("unopkg-list.log");
+                try {
+                    run(unopkg(home, profileUrl, "list"), dir, list);
+                } catch (IllegalStateException ignored) {
+                    // the listing crashed too: read what it printed before
+                }
+                if (Files.exists(list) && Files.readString(list).contains(EXTENSION_ID)) {
+                    return;
+                }
+            }
+        }
+        throw failure;
+    }
+
+    private static List<String> unopkg(Path home, String profileUrl, String command, String... args) {
+        List<String> line = new ArrayList<>();
+        if (isRoot()) {
+            line.addAll(List.of("runuser", "-u", "nobody", "--"));
+        }
+        line.addAll(List.of("env", "HOME=" + home, "unopkg", command, "-env:UserInstallation=" + profileUrl));
+        line.addAll(List.of(args));
+        return line;
     }
 
     private static boolean isRoot() {
