@@ -100,12 +100,17 @@ public final class TableFinder {
         int numberCol = first(columns, Column.NUMBER);
         List<RowBuilder> rows = new ArrayList<>();
         RowBuilder current = null;
+        // After a row that is no item (a header, 合计, a heading), numbering that starts again belongs to
+        // another table below the form (下季度工作计划), not to the form.
+        boolean interrupted = false;
+        int highest = 0;
         for (int r = headerEnd + 1; r < grid.rowCount(); r++) {
             if (isFooter(grid, r)) {
                 break;
             }
             if (header(grid, r).containsKey(Column.NUMBER)) {
                 current = null;
+                interrupted = true;
                 continue;
             }
             CellRange merge = grid.mergeAt(r, numberCol);
@@ -119,11 +124,16 @@ public final class TableFinder {
             if (continues || sameItem || (numberText.isBlank() && current != null && hasContent(grid, r))) {
                 current.add(grid, r);
             } else if (number.isPresent()) {
+                if (interrupted && number.get() <= highest) {
+                    break;
+                }
+                highest = Math.max(highest, number.get());
                 current = new RowBuilder(number.get(), r, columns);
                 current.add(grid, r);
                 rows.add(current);
             } else {
                 current = null;
+                interrupted |= !numberText.isBlank();
             }
         }
         Cell numberHeader = new Cell(headerRow, numberCol, grid.text(headerRow, numberCol));

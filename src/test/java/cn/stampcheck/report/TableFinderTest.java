@@ -104,6 +104,21 @@ class TableFinderTest {
     }
 
     @Test
+    void aSecondTableBelowTheFormIsNotReadAsItems() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装5所。", "2024年12月31日"),
+                row("2", "实施巾帼促就业计划", "区人社局", "招聘会2场。", "2024年12月31日"),
+                row("合计", "", "", "", ""),
+                row(),
+                row("二、下季度工作计划"),
+                row("序号", "工作内容", "责任单位", "计划进度", "时限"),
+                row("1", "继续推进空调安装", "区教体局", "完成剩余工程", "2024年12月"),
+                row("2", "举办招聘会", "区人社局", "再办1场", "2024年12月")));
+        assertEquals(List.of(1, 2), t.rows().stream().map(ItemRow::number).toList());
+    }
+
+    @Test
     void tableOnSecondSheetAndResultSheetIgnored() throws Exception {
         Grid notes = new Grid("填表说明", List.of(row("请于季度末报送")), List.of());
         Grid result = new Grid(TableFinder.RESULT_SHEET, List.of(row("序号", "实事名称", "进度")), List.of());
