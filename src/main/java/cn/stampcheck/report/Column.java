@@ -5,9 +5,9 @@ import java.util.List;
 /** The five columns of the progress form, each recognised by words its header cell contains. */
 public enum Column {
     NUMBER(List.of("序号", "编号")),
-    NAME(List.of("实事名称", "项目名称", "实事项目", "名称", "实事")),
+    NAME(List.of("实事名称", "项目名称", "实事项目", "名称", "实事", "项目")),
     UNITS(List.of("责任单位", "牵头单位", "配合单位", "责任部门", "承办单位")),
-    PROGRESS(List.of("进度", "进展", "完成情况", "具体措施")),
+    PROGRESS(List.of("进度", "进展", "完成情况", "具体措施", "推进情况", "落实情况")),
     DEADLINE(List.of("时限", "完成时间", "完成期限", "截止时间"));
 
     private final List<String> words;

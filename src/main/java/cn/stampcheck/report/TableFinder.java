@@ -121,9 +121,14 @@ public final class TableFinder {
             // The rows of one item: under a merged 序号, without a 序号, or repeating the number just above
             // (one row per department).
             boolean sameItem = current != null && number.isPresent() && number.get() == current.number;
-            if (continues || sameItem || (numberText.isBlank() && current != null && hasContent(grid, r))) {
+            if (!continues && numberText.isBlank() && current != null && namesAnotherItem(grid, r, columns, current)) {
+                // a forgotten 序号: a row with a name of its own is the next item, not a continuation
+                number = Optional.of(current.number + 1);
+            } else if (continues || sameItem || (numberText.isBlank() && current != null && hasContent(grid, r))) {
                 current.add(grid, r);
-            } else if (number.isPresent()) {
+                continue;
+            }
+            if (number.isPresent()) {
                 if (interrupted && number.get() <= highest) {
                     break;
                 }
@@ -148,6 +153,15 @@ public final class TableFinder {
             }
         }
         return false;
+    }
+
+    /** The row's name cell, not merged from above, says something other than the current item's name. */
+    private static boolean namesAnotherItem(Grid grid, int row, Map<Column, List<Integer>> columns, RowBuilder current) {
+        int nameCol = first(columns, Column.NAME);
+        String name = Text.bare(grid.text(row, nameCol));
+        CellRange merge = grid.mergeAt(row, nameCol);
+        return !name.isEmpty() && (merge == null || merge.firstRow() == row)
+                && !name.equals(Text.bare(grid.text(current.firstRow, nameCol)));
     }
 
     private static boolean hasContent(Grid grid, int row) {

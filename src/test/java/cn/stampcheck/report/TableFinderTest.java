@@ -104,6 +104,19 @@ class TableFinderTest {
     }
 
     @Test
+    void aRowWithAForgottenNumberButItsOwnNameIsTheNextItem() throws Exception {
+        ReportTable t = find(List.of(
+                row("类别", "序号", "项目", "责任单位（部门）", "工作推进情况", "完成时间"),
+                row("", "5", "实施特殊困难儿童关爱项目", "区民政局", "新建希望小屋3间。", "2024年12月31日"),
+                row("", "", "", "区残联", "康复救助90名。", ""),
+                row("", "", "实施巾帼促就业计划", "区人社局", "招聘会1场。", "2024年12月31日")));
+        assertEquals(List.of(5, 6), t.rows().stream().map(ItemRow::number).toList());
+        assertEquals("区民政局\n区残联", t.rows().get(0).units().text());
+        assertEquals("D4", t.rows().get(1).units().address());
+        assertEquals("E4", t.rows().get(1).progress().address());
+    }
+
+    @Test
     void aSecondTableBelowTheFormIsNotReadAsItems() throws Exception {
         ReportTable t = find(List.of(
                 row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"),
