@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hold-out sets (test-data/holdout/ and, by a second author, test-data/holdout2/, and by a third, test-data/holdout3/; reports the developers never saw): findings precision, recall and F1
+ * The hold-out sets (test-data/holdout/ and, by a second author, test-data/holdout2/, by a third, test-data/holdout3/, and by a fourth, test-data/holdout4/; reports the developers never saw): findings precision, recall and F1
  * over (cell, code, item) triples summed over all reports, and the share of targets whose year-to-date figure
  * is read right. Prints every disagreement; asserts F1 ≥ 0.95 and figure accuracy ≥ 0.97.
  */
@@ -41,6 +41,12 @@ class HoldoutTest {
     @Test
     void holdout3Scores() throws Exception {
         score(Path.of("test-data/holdout3"));
+    }
+
+    /** The fourth, independent hold-out set (test-data/holdout4/, a fourth author; schedules and statuses across quarters). */
+    @Test
+    void holdout4Scores() throws Exception {
+        score(Path.of("test-data/holdout4"));
     }
 
     /** Scores every report under one hold-out folder: totals, then per sub-folder (one per notice). */
