@@ -16,24 +16,31 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the quantitative targets in one item's text: every number (Arabic or Chinese, with 万, 余/多)
- * directly followed by a known measure unit, outside quotation marks and not an ordinal (第4届). Each
+ * directly followed by a known measure unit, or 百分之 and a Chinese number (a percentage), outside quotation marks and not an ordinal (第4届). Each
  * becomes a target with its comparator (不少于/以上/至少/达到 → at least; 不超过/以内/以下 → at most),
  * keywords, deadline and schedule — or, when the words around it say it is no goal (依托10个基地, 可容纳
- * 36个班, a subsidy standard, 每人…, a range, the numeral 一), a suggestion marked 待确认.
+ * 36个班, a subsidy standard, 每人… / 每处…, a range, the numeral 一 unless one thing is set up), a suggestion
+ * marked 待确认. A stated deadline holds for the targets of its own part of the sentence (to the next ；or 。).
  */
 public final class TargetFinder {
 
     private static final String ARABIC = "\\d+(?:[.,]\\d+)*";
-    private static final String CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*";
+    private static final String CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
+    /** A number and its unit (groups num, wan, more, unit), or 百分之 and a Chinese number (group pct: the unit is %). */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d.,零〇一二两三四五六七八九十百千万])(" + ARABIC + "|" + CHINESE + ")(万|千)?(余|多)?("
-                    + MeasureUnits.longestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+            "(?<![\\d.,零〇一二两三四五六七八九十百千万])(?:(?<num>" + ARABIC + "|" + CHINESE + ")(?<wan>万|千)?(?<more>余|多)?(?<unit>"
+                    + MeasureUnits.longestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
+                    + "|百分之(?<pct>" + CHINESE + "(?:点[零〇一二两三四五六七八九]+)?|百))");
     private static final Pattern AT_LEAST = Pattern.compile("(不少于|不低于|至少|达到|超过|多于|突破|达)$");
     private static final Pattern AT_MOST = Pattern.compile("(不超过|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于)$");
     private static final Pattern AFTER_AT_LEAST = Pattern.compile("^(及以上|以上)");
     private static final Pattern AFTER_AT_MOST = Pattern.compile("^(以内|以下|之内)");
     private static final Pattern EXISTING = Pattern.compile("依托|利用|现有|已有|已建|容纳|原有|共有");
     private static final Pattern MONEY = Pattern.compile("补贴|补助|(?<!高)标准|资助|奖励|元/|万元|工资|津贴");
+    /** Setting up or building a thing: what is counted after it is the goal (设立辅导室一处, 依托文化馆建设中心1处). */
+    private static final Pattern BUILD = Pattern.compile("新建|建设|建成|建立|设立|增设|开设|创建|打造|改建|扩建|改造|成立");
+    /** 每处, 每个, 每人…: a capacity or standard per unit, not a total to reach. */
+    private static final Pattern PER_UNIT = Pattern.compile("每(?:个|处|所|间|座|家|户|人|名|位|场|期|班|次)");
     private static final Pattern INVESTMENT = Pattern.compile("投资|投入|资金|预算|经费");
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final String SENTENCE_END = "。！？!?";
@@ -55,16 +62,17 @@ public final class TargetFinder {
             if (quoted[m.start()]) {
                 continue;
             }
-            String unit = m.group(4);
-            if (m.end() < text.length() && MeasureUnits.notFollowedBy(unit).indexOf(text.charAt(m.end())) >= 0) {
+            String unit = unit(m);
+            if (m.group("pct") == null && m.end() < text.length() && MeasureUnits.notFollowedBy(unit).indexOf(text.charAt(m.end())) >= 0) {
                 continue;
             }
             char prev = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             if (prev == '第' || prev == '前' && m.start() > 1 && text.charAt(m.start() - 2) == '第') {
                 continue;
             }
-            boolean chinese = !Character.isDigit(m.group(1).charAt(0));
-            Optional<BigDecimal> value = Numerals.parse(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
+            boolean chinese = m.group("pct") != null || !Character.isDigit(m.group("num").charAt(0));
+            Optional<BigDecimal> value = m.group("pct") != null ? Numerals.parse("百分之" + m.group("pct"))
+                    : Numerals.parse(m.group("num").replace(",", "") + (m.group("wan") == null ? "" : m.group("wan")));
             if (value.isEmpty() || value.get().signum() <= 0) {
                 continue;
             }
@@ -92,7 +100,7 @@ public final class TargetFinder {
         String clauseBefore = text.substring(cs, m.start());
         String clauseAfter = text.substring(m.end(), ce);
         String sentence = text.substring(ss, Math.min(text.length(), se + 1)).strip();
-        String unit = m.group(4);
+        String unit = unit(m);
 
         Comparator comparator = Comparator.AT_LEAST;
         String beforeWords = clauseBefore.replaceAll("约$", "");
@@ -101,7 +109,11 @@ public final class TargetFinder {
         }
 
         String doubt = doubt(text, m, chinese, value, unit, clauseBefore);
-        LocalDate deadline = Deadlines.find(text.substring(ss, Math.min(text.length(), se)), year);
+        // a stated deadline holds for its own part of the sentence (to the next ；or 。), not for earlier parts:
+        // "新建儿童之家8个；6月底前完成轮训" leaves the 8个 at the year's end
+        int ps = boundary(text, quoted, m.start(), -1, "。！？!?；;");
+        int pe = boundary(text, quoted, m.end(), +1, "。！？!?；;");
+        LocalDate deadline = Deadlines.find(text.substring(ps, pe), year);
         Schedule schedule = null;
         if (unit.equals("%") && (value.compareTo(BigDecimal.valueOf(100)) >= 0 || clauseBefore.contains("比例"))) {
             schedule = Schedule.CONSTANT;
@@ -169,18 +181,27 @@ public final class TargetFinder {
                 && (Character.isDigit(text.charAt(s - 2)) || "一二两三四五六七八九十".indexOf(text.charAt(s - 2)) >= 0)) {
             return "数字是一个范围，不像是目标";
         }
-        if (EXISTING.matcher(clauseBefore).find()) {
+        Matcher existing = EXISTING.matcher(clauseBefore);
+        int lastExisting = -1;
+        while (existing.find()) {
+            lastExisting = existing.end();
+        }
+        // "依托县文化馆建设活动中心1处": 依托 governs 县文化馆; what is built after it is counted
+        if (lastExisting >= 0 && !BUILD.matcher(clauseBefore.substring(lastExisting)).find()) {
             return "句中说的是依托、现有或可容纳的数量，不一定是要完成的目标";
         }
-        if (MONEY.matcher(clauseBefore).find() && !unit.equals("%")
+        if (MONEY.matcher(clauseBefore.replace("标准化", "")).find() && !unit.equals("%")
                 || text.startsWith("/", m.end()) || INVESTMENT.matcher(clauseBefore).find()) {
             return "句中说的是补贴、投资或标准，不一定是要完成的目标";
         }
         String near = text.substring(Math.max(0, s - 4), s);
-        if (near.contains("每")) {
+        if (near.contains("每") || PER_UNIT.matcher(clauseBefore).find()) {
             return "“每…”是一个标准，不一定是要完成的目标";
         }
-        if (chinese && value.compareTo(BigDecimal.ONE) == 0) {
+        // "设立婚姻家庭辅导室一处": one thing set up, counted after it, is a goal; "配备儿童主任一名" is not
+        boolean builtOne = BUILD.matcher(clauseBefore).find() && unit.matches("[处个所座间家]")
+                && (m.end() >= text.length() || CLAUSE_END.indexOf(text.charAt(m.end())) >= 0);
+        if (chinese && value.compareTo(BigDecimal.ONE) == 0 && !builtOne) {
             return "“一" + unit + "”多是描述，不一定是目标";
         }
         if (chinese && (unit.equals("项") || unit.equals("件"))) {
@@ -190,10 +211,14 @@ public final class TargetFinder {
     }
 
     private static String amount(Matcher m, boolean chinese, BigDecimal value) {
-        if (!chinese && m.group(2) != null) {
-            return m.group(1).replace(",", "") + m.group(2);
+        if (!chinese && m.group("wan") != null) {
+            return m.group("num").replace(",", "") + m.group("wan");
         }
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String unit(Matcher m) {
+        return m.group("pct") != null ? "%" : m.group("unit");
     }
 
     /** The list part the number belongs to: back to the previous 、 or the clause start. */

@@ -18,6 +18,8 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Notices worded unlike the five in the repository: other numberings, comparators, numerals and deadlines. */
 class DrafterWordingsTest {
@@ -184,5 +186,48 @@ class DrafterWordingsTest {
         assertEquals(List.of("县妇联", "县教育和体育局"), d.items().get(0).units());
         assertEquals("人", only(d, 1).unit());
         assertEquals(List.of("县人力资源社会保障局", "县妇联"), d.items().get(1).units());
+    }
+
+    /**
+     * One item's text → its real targets ("12000人", "95%@06-30" with a deadline other than the year's end)
+     * and its 待确认 suggestions, in order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # Chinese numerals with 万 and 百分之
+            免费进行宫颈癌、乳腺癌筛查一万二千人。                               | 12000人             | -
+            测评覆盖率达到百分之九十五；开展心理健康讲座六十场次。               | 95% 60场次          | -
+            调解成功率达到百分之六十以上。                                       | 60%                 | -
+            普惠性幼儿园覆盖率达到百分之九十以上，新增学位一千二百个。           | 90% 1200个          | -
+            # a deadline holds for its own part of the sentence (to ；or 。), not for earlier parts
+            新建示范性儿童之家8个，覆盖率达到城乡社区的90%以上；6月底前完成轮训。 | 8个 90%             | -
+            筛查覆盖率达到95%以上；9月底前为30所中小学校更新照明设施。           | 95% 30所@09-30      | -
+            新建儿童友好公园5处；10月底前建成儿童友好街区2个。                   | 5处 2个@10-31       | -
+            6月底前新建母婴室20个，开展培训10场。                                | 20个@06-30 10场@06-30 | -
+            # 标准化 is an adjective, not a standard
+            新建标准化母婴室20个。                                               | 20个                | -
+            新建标准化儿童之家十五个；按每人500元标准给予补贴。                  | 15个                | -
+            # one thing set up is a goal; one thing provided each is not
+            在婚姻登记处设立婚姻家庭辅导室一处，开展辅导服务不少于二百人次。     | 1处 200人次         | -
+            新建儿童之家十个，每个儿童之家配备儿童主任一名。                     | 10个                | 1名
+            # 依托 governs its own object; what is built after it is counted
+            依托县文化馆建设妇女儿童活动中心1处，9月底前投入使用。               | 1处@09-30           | -
+            依托现有的8处社区托育点，开展育儿指导服务不少于24场。                | 24场                | 8处
+            # a capacity per unit (每处…) is a standard, not a total
+            建成少儿阅览分馆三处，每处藏书不少于三千册。                         | 3处                 | 3000册
+            新建儿童友好公园5处，每处活动场地可容纳不少于100名儿童。             | 5处                 | 100名
+            """)
+    void targetTable(String text, String targets, String suggestions) {
+        NoticeDraft d = draft("样本区人民政府办公室\n关于2025年为全区妇女儿童办实事的通知\n一、实事。" + text
+                + "（责任单位：区妇联）\n二、收尾。（责任单位：区妇联）\n");
+        List<DraftTarget> ts = d.items().get(0).targets();
+        assertEquals(targets, show(ts.stream().filter(t -> !t.suggestion()).toList(), true), ts.toString());
+        assertEquals(suggestions == null ? "" : suggestions,
+                show(ts.stream().filter(DraftTarget::suggestion).toList(), false), ts.toString());
+    }
+
+    private static String show(List<DraftTarget> ts, boolean deadlines) {
+        return String.join(" ", ts.stream().map(t -> t.threshold().stripTrailingZeros().toPlainString() + t.unit()
+                + (deadlines && t.deadline() != null ? "@" + t.deadline().toString().substring(5) : "")).toList());
     }
 }
