@@ -21,10 +21,6 @@ public record Grid(String name, List<List<String>> rows, List<CellRange> merges)
         return rows.size();
     }
 
-    public int columnCount() {
-        return rows.stream().mapToInt(List::size).max().orElse(0);
-    }
-
     /** The text at a position, empty outside the grid; never null. */
     public String text(int row, int col) {
         if (row < 0 || row >= rows.size()) {

@@ -39,11 +39,6 @@ public final class RulesLibrary {
         this.folders = folders.stream().filter(Files::isDirectory).toList();
     }
 
-    /** The folders in use, most specific first. */
-    public List<Path> folders() {
-        return folders;
-    }
-
     /**
      * The folder of rules bundled with the program: {@code rules/} next to the classes, or inside the
      * jar (opened as a zip file system that stays open for the life of the program).
