@@ -1,5 +1,6 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.files.WorkbookFiles;
 import static cn.stampcheck.calc.Uno.qi;
 
 import cn.stampcheck.check.CheckResult;
@@ -297,7 +298,7 @@ final class Commands {
             Log.error("cannot prepare the user rules folder; using the bundled rules only", e);
         }
         folders.add(RulesLibrary.bundled());
-        return new RulesLibrary(folders);
+        return new RulesLibrary(folders, WorkbookFiles::read);
     }
 
     private XModel model() throws Exception {

@@ -4,32 +4,33 @@ import static cn.stampcheck.calc.Uno.qi;
 
 import cn.stampcheck.calc.Commands.Outcome;
 import cn.stampcheck.draft.Drafter;
-import cn.stampcheck.draft.DrlWriter;
+import cn.stampcheck.draft.DraftTable;
 import cn.stampcheck.draft.NoticeDraft;
+import cn.stampcheck.poi.NoticeTableWriter;
+import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.NoticeLoader;
+import cn.stampcheck.rules.NoticeSheet;
 import cn.stampcheck.rules.RulesException;
-import cn.stampcheck.rules.RulesSource;
 import com.sun.star.frame.XComponentLoader;
 import com.sun.star.lang.XComponent;
 import com.sun.star.system.SystemShellExecuteFlags;
 import com.sun.star.system.XSystemShellExecute;
 import com.sun.star.uno.XComponentContext;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 
 /**
- * 核查 ▸ 从通知生成规则… ({@code stampcheck:draftRules}): drafts a rules file from a notice with the same
- * core as {@code rules draft}, checks that it compiles, writes it into the clerk's rules folder as
- * {@code <year>/<name>.drl} (never over an existing file: {@code name-2.drl}, …) and opens it.
+ * 核查 ▸ 从通知生成规则… ({@code stampcheck:draftRules}): drafts a notice table from a notice with the same
+ * core as {@code rules draft}, checks that it reads back, writes it into the 草稿 folder as
+ * {@code 草稿/<year>/<name>.xlsx} (never over an existing file: {@code name-2.xlsx}, …) and opens it in
+ * Calc. Checks never read the 草稿 folder: a draft disturbs nothing until 核查 ▸ 启用规则草稿… moves it.
  *
  * <p>Dispatch arguments: {@code Notice} (path or URL of a .txt/.docx; without it the clerk picks one),
  * {@code Name} (the file's name without .drl; default: the notice's file name without its year),
- * {@code Out} (the .drl to write instead), {@code Open} (open the result in the office; default: only when
+ * {@code Out} (the .xlsx to write instead), {@code Open} (open the result in the office; default: only when
  * interactive). Nothing is written when the notice cannot be read, has no year or no numbered items, or
  * the draft does not compile.
  */
@@ -82,39 +83,29 @@ final class DraftRules {
         String out = Commands.string(args.get("Out"));
         if (out != null && !out.isBlank()) {
             target = Commands.toPath(out);
-            if (!target.getFileName().toString().endsWith(".drl")) {
-                target = target.resolveSibling(target.getFileName() + ".drl");
+            if (!target.getFileName().toString().endsWith(".xlsx")) {
+                target = target.resolveSibling(target.getFileName() + ".xlsx");
             }
         } else {
             String name = Commands.string(args.get("Name"));
             String stem = stem(name != null && !name.isBlank() ? name : noticeName.replaceFirst("\\.[^.]*$", ""));
-            target = UserFiles.rulesFolder(ctx).resolve(Integer.toString(d.year())).resolve(stem + ".drl");
+            target = UserFiles.draftsFolder(ctx).resolve(Integer.toString(d.year())).resolve(stem + ".xlsx");
         }
 
-        ui.progress("从通知生成规则：编译草稿…", 50);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path written = null;
-        String drl = null;
-        for (int n = 1; written == null; n++) {
-            Path candidate = n == 1 ? target : withSuffix(target, n);
-            if (Files.exists(candidate)) {
-                continue;
-            }
-            String stem = candidate.getFileName().toString().replaceFirst("\\.drl$", "");
-            drl = DrlWriter.write(d, stem);
-            try {
-                NoticeLoader.load(new RulesSource(candidate.getFileName().toString(), drl));
-            } catch (RulesException e) {
-                Log.error("the draft of " + notice + " does not compile:\n" + drl, e);
-                return Outcome.refused("未生成规则：草稿无法编译（请把日志 " + Log.file() + " 发给维护人员）：" + oneLine(e.getMessage()));
-            }
-            try {
-                Files.writeString(candidate, drl, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                written = candidate;
-            } catch (FileAlreadyExistsException e) {
-                // appeared meanwhile: try the next suffix
-            }
+        ui.progress("从通知生成规则：写出目标表…", 50);
+        NoticeSheet table = DraftTable.of(d);
+        try {
+            NoticeLoader.load(new Workbook(target.getFileName().toString(), List.of(table.grid())), target.getFileName().toString());
+        } catch (RulesException e) {
+            Log.error("the draft of " + notice + " cannot be read back: " + table, e);
+            return Outcome.refused("未生成规则：草稿无法读回（请把日志 " + Log.file() + " 发给维护人员）：" + oneLine(e.getMessage()));
         }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path written = target;
+        for (int n = 2; Files.exists(written); n++) {
+            written = withSuffix(target, n);
+        }
+        NoticeTableWriter.write(table, written);
         Log.info("drafted " + written + " from " + notice + (d.warnings().isEmpty() ? "" : "; warnings: " + d.warnings()));
 
         boolean open = args.containsKey("Open") ? !"false".equalsIgnoreCase(String.valueOf(args.get("Open"))) : ui.interactive();
@@ -124,10 +115,10 @@ final class DraftRules {
             opened = open(written) ? "，已打开供核对" : "（无法自动打开，请到规则文件夹中打开）";
         }
         String place = d.place().isEmpty() ? "（未读出地区）" : d.place();
-        String notes = d.warnings().isEmpty() ? "" : "；另有 " + d.warnings().size() + " 条注意事项写在文件开头";
+        String notes = d.warnings().isEmpty() ? "" : "；另有 " + d.warnings().size() + " 条注意事项写在“填写说明”表中";
         return Outcome.ok("已从 " + noticeName + " 生成 " + d.year() + "年" + place + "的规则：" + d.items().size() + " 项实事、"
                 + d.targets().size() + " 个数字目标、" + d.suggestions().size() + " 处待确认" + notes + "；已写入 " + written
-                + opened + "。请对照通知核对后用“检查规则文件”检查。");
+                + opened + "。请对照通知核对后用“核查 ▸ 启用规则草稿…”启用。");
     }
 
     /**
@@ -141,26 +132,24 @@ final class DraftRules {
         return s.isEmpty() ? "draft" : s;
     }
 
+    /** linzi.xlsx → linzi-2.xlsx: a draft never replaces another file. */
     static Path withSuffix(Path file, int n) {
-        String stem = file.getFileName().toString().replaceFirst("\\.drl$", "");
-        return file.resolveSibling(stem + "-" + n + ".drl");
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling(dot < 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot));
     }
 
-    /**
-     * Opens the file in the office's text editor (Writer, UTF-8); where the office has no Writer, with the
-     * system's default program.
-     */
+    /** Opens the table in Calc; where the office cannot, with the system's default program. */
     private boolean open(Path file) {
         String url = file.toUri().toString();
         try {
             XComponentLoader loader = qi(XComponentLoader.class, Uno.service(ctx, "com.sun.star.frame.Desktop"));
-            XComponent doc = loader.loadComponentFromURL(url, "_blank", 0, new com.sun.star.beans.PropertyValue[] {
-                Uno.prop("FilterName", "Text (encoded)"), Uno.prop("FilterOptions", "UTF8,LF")});
+            XComponent doc = loader.loadComponentFromURL(url, "_blank", 0, new com.sun.star.beans.PropertyValue[0]);
             if (doc != null) {
-                Log.info("opened " + file + " in the office's text editor");
+                Log.info("opened " + file + " in Calc");
                 return true;
             }
-            Log.info("the office cannot open " + file + " as text (no Writer?)");
+            Log.info("the office cannot open " + file);
         } catch (Exception e) {
             Log.error("cannot open " + file + " in the office", e);
         }

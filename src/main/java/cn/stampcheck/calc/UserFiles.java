@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 final class UserFiles {
 
     private static final String COPIED = ".bundled";
+    static final String DRAFTS = "草稿";
+    static final String BACKUPS = "备份";
     private static volatile boolean synced;
 
     private UserFiles() {
@@ -61,6 +63,19 @@ final class UserFiles {
         return folder;
     }
 
+    /**
+     * The clerk's draft tables, {@code rules/草稿/}: inside the rules folder so the clerk finds them, but
+     * not a year folder, so that no check reads them.
+     */
+    static Path draftsFolder(XComponentContext ctx) throws IOException {
+        return rulesFolder(ctx).resolve(DRAFTS);
+    }
+
+    /** Where 启用规则草稿 keeps the files it replaced, {@code rules/备份/}: outside the year folders too. */
+    static Path backupFolder(XComponentContext ctx) throws IOException {
+        return rulesFolder(ctx).resolve(BACKUPS);
+    }
+
     static void sync(Path bundled, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path record = folder.resolve(COPIED);
@@ -75,9 +90,10 @@ final class UserFiles {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(bundled)) {
-            files = s.filter(Files::isRegularFile).toList();
+            files = s.filter(Files::isRegularFile)
+                    .filter(f -> !bundled.relativize(f).toString().replace('\\', '/').startsWith("common/")).toList();
         }
-        boolean changed = false;
+        boolean changed = retire(bundled, folder, copied, files);
         for (Path source : files) {
             String rel = bundled.relativize(source).toString().replace('\\', '/');
             Path target = folder.resolve(rel);
@@ -106,11 +122,35 @@ final class UserFiles {
         if (!Files.exists(readme)) {
             Files.writeString(readme, """
                     这是“盖章前核查”扩展的规则文件夹。
-                    common/ 下是各年通用的核查规则，<年份>/<地区>.drl 是每年通知的目标。
-                    可以在这里修改规则或添加新的年份；这里的文件优先于扩展自带的同名文件。
+                    <年份>/<地区>.xlsx 是每年通知的目标表，用 Calc 打开修改；草稿/ 下是从通知生成、尚未启用的草稿。
+                    可以在这里修改目标表或添加新的年份；这里的文件优先于扩展自带的同一地区的文件。
                     修改过的文件不会被扩展更新覆盖；删除某个文件即恢复使用扩展自带的版本。
                     """, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Deletes the untouched copies of files the program no longer bundles (the .drl notices before the
+     * tables, the shared checks that are now read from the program only), so that an old copy does not
+     * stand beside its table as a second file for one place. An edited copy is the clerk's and stays.
+     */
+    private static boolean retire(Path bundled, Path folder, Map<String, String> copied, List<Path> files)
+            throws IOException {
+        List<String> current = files.stream().map(f -> bundled.relativize(f).toString().replace('\\', '/')).toList();
+        boolean changed = false;
+        for (var it = copied.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            Path target = folder.resolve(e.getKey());
+            if (current.contains(e.getKey())) {
+                continue;
+            }
+            if (Files.exists(target) && sha(Files.readAllBytes(target)).equals(e.getValue())) {
+                Files.delete(target);
+            }
+            it.remove();
+            changed = true;
+        }
+        return changed;
     }
 
     private static String sha(byte[] content) {

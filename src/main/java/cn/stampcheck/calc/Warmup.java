@@ -1,5 +1,6 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.rules.RulesLibrary;
 import com.sun.star.uno.XComponentContext;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ final class Warmup {
                     Log.use(UserFiles.logFile(ctx));
                 }
                 Path user = UserFiles.rulesFolder(ctx);
-                RulesLibrary library = new RulesLibrary(java.util.List.of(user, RulesLibrary.bundled()));
+                RulesLibrary library = new RulesLibrary(java.util.List.of(user, RulesLibrary.bundled()), WorkbookFiles::read);
                 library.checks();
                 try (Stream<Path> s = Files.list(user)) {
                     for (Path year : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).toList()) {

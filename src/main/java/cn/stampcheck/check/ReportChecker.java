@@ -10,6 +10,7 @@ import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.NoticeRules;
 import cn.stampcheck.rules.RulesException;
 import cn.stampcheck.rules.RulesLibrary;
+import cn.stampcheck.rules.TableReader;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -51,11 +52,14 @@ public final class ReportChecker {
         return library;
     }
 
-    /** The library of the command line: ./rules if present, then the bundled rules. */
-    public static ReportChecker withDefaultRules(List<Path> extraFolders) {
+    /**
+     * The library of the command line: the folders given with --rules-dir, then the bundled rules. A
+     * ./rules folder in the working directory is not read: a file left there would otherwise silently
+     * replace the bundled rules.
+     */
+    public static ReportChecker withDefaultRules(List<Path> extraFolders, TableReader tables) {
         List<Path> folders = new java.util.ArrayList<>(extraFolders);
-        folders.add(Path.of("rules"));
         folders.add(RulesLibrary.bundled());
-        return new ReportChecker(new RulesLibrary(folders));
+        return new ReportChecker(new RulesLibrary(folders, tables));
     }
 }

@@ -1,5 +1,6 @@
 package cn.stampcheck.cli;
 
+import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.report.Workbook;
 import java.io.File;
@@ -43,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("stampcheck-bench");
         Path small = BenchReports.write(dir, 10);
         Path large = BenchReports.write(dir, rows);
-        ReportChecker checker = ReportChecker.withDefaultRules(List.of());
+        ReportChecker checker = ReportChecker.withDefaultRules(List.of(), WorkbookFiles::read);
         int threads = Runtime.getRuntime().availableProcessors();
         out.printf("machine: %d cores, Java %s%n", threads, System.getProperty("java.version"));
 

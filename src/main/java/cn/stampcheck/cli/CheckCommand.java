@@ -1,5 +1,6 @@
 package cn.stampcheck.cli;
 
+import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.check.UnknownQuarterException;
@@ -44,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--annotate", paramLabel = "DIR", description = "把加了批注和底色的副本写到此文件夹（不改原文件）")
     Path annotate;
 
-    @Option(names = "--rules-dir", paramLabel = "DIR", description = "另外的规则文件夹，优先于 ./rules 和内置规则")
+    @Option(names = "--rules-dir", paramLabel = "DIR", description = "另外的规则文件夹，优先于内置规则（工作目录下的 ./rules 不会自动读取）")
     List<Path> rulesDirs = new ArrayList<>();
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "要核查的文件")
@@ -54,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs);
+        ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs, WorkbookFiles::read);
         checker.library().warmUp(rules);
         List<CheckResult> results = new ArrayList<>();
         boolean failed = false;

@@ -1,11 +1,9 @@
 package cn.stampcheck.cli;
 
-import cn.stampcheck.ods.OdsReader;
-import cn.stampcheck.poi.PoiReader;
+import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.report.Workbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Opens a report file by its extension: .xlsx/.xlsm/.xls with POI, .ods with SODS. */
 public final class ReportFiles {
@@ -17,13 +15,9 @@ public final class ReportFiles {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableReportException("文件不存在：" + file, null);
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".ods")) {
-                return OdsReader.read(file);
-            }
-            if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-                return PoiReader.read(file);
+            if (WorkbookFiles.readable(file)) {
+                return WorkbookFiles.read(file);
             }
         } catch (Exception | LinkageError e) {
             throw new UnreadableReportException("无法读取 " + file.getFileName() + "：文件已损坏或不是有效的电子表格", e);

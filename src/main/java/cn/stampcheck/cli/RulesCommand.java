@@ -1,7 +1,14 @@
 package cn.stampcheck.cli;
 
 import cn.stampcheck.draft.Drafter;
-import cn.stampcheck.draft.DrlWriter;
+import cn.stampcheck.files.WorkbookFiles;
+import cn.stampcheck.poi.NoticeTableWriter;
+import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.NoticeDeclarations;
+import cn.stampcheck.rules.NoticeSheet;
+import cn.stampcheck.rules.NoticeSheets;
+import cn.stampcheck.rules.RulesLibrary;
+import cn.stampcheck.draft.DraftTable;
 import cn.stampcheck.draft.NoticeDraft;
 import cn.stampcheck.lint.LintFinding;
 import cn.stampcheck.lint.RulesLinter;
@@ -12,7 +19,6 @@ import cn.stampcheck.rules.RulesException;
 import cn.stampcheck.rules.RulesSource;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "规则文件：从通知生成草稿、检查、查看 / Rules files: draft from a notice, lint, show.",
-        subcommands = {RulesCommand.Draft.class, RulesCommand.Lint.class, RulesCommand.Show.class})
+        subcommands = {RulesCommand.Draft.class, RulesCommand.Lint.class, RulesCommand.Show.class,
+                RulesCommand.Convert.class})
 final class RulesCommand implements Callable<Integer> {
 
     enum Format { text, json }
-
-    enum DraftFormat { drl, json, text }
 
     @Spec
     CommandSpec spec;
@@ -45,9 +50,9 @@ final class RulesCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** {@code rules draft NOTICE [--out FILE] [--format drl|json|text]}. */
+    /** {@code rules draft NOTICE [--out FILE.xlsx] [--format text|json]}. */
     @Command(name = "draft", mixinStandardHelpOptions = true,
-            description = "从通知（.txt 或 .docx）生成规则文件草稿 / Draft a rules file from a notice.")
+            description = "从通知（.txt 或 .docx）生成目标表草稿 / Draft a rules table from a notice.")
     static final class Draft implements Callable<Integer> {
 
         @Spec
@@ -56,11 +61,11 @@ final class RulesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NOTICE", description = "通知文件（.txt 或 .docx）")
         Path notice;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "写入此规则文件，如 rules/2025/linzi.drl；不写则打印出来")
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "写入此目标表，如 草稿/2025/linzi.xlsx；不写则只打印内容")
         Path out;
 
-        @Option(names = "--format", defaultValue = "drl", description = "打印的格式：drl、json 或 text（默认 ${DEFAULT-VALUE}）")
-        DraftFormat format;
+        @Option(names = "--format", defaultValue = "text", description = "打印的格式：text 或 json（默认 ${DEFAULT-VALUE}）")
+        Format format;
 
         @Option(names = "--year", paramLabel = "N", description = "通知的年份（通知里读不出时）")
         Integer year;
@@ -88,38 +93,35 @@ final class RulesCommand implements Callable<Integer> {
                         d.warnings().stream().filter(w -> !(year != null && w.contains("年份")
                                 || place != null && w.contains("地区"))).toList());
             }
-            String stem = out != null ? out.getFileName().toString().replaceFirst("\\.drl$", "") : null;
-            String drl = DrlWriter.write(d, stem);
+            NoticeSheet table = DraftTable.of(d);
+            String name = out != null ? out.toString() : notice.getFileName() + " 的草稿";
             NoticeRules compiled;
             try {
-                compiled = NoticeLoader.load(new RulesSource(out != null ? out.toString() : notice.getFileName() + " 的草稿", drl));
+                compiled = NoticeLoader.load(new Workbook(name, List.of(table.grid())), name);
             } catch (RulesException e) {
-                err.println("草稿无法编译（请报告这个问题）：" + oneLine(e.getMessage()));
-                stdout.print(drl);
-                stdout.flush();
+                err.println("草稿无法读回（请报告这个问题）：" + oneLine(e.getMessage()));
                 return 2;
             }
             if (out != null) {
+                if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                    err.println(out + "：草稿写成目标表，文件名应以 .xlsx 结尾");
+                    return 2;
+                }
                 if (Files.exists(out) && !force) {
                     err.println(out + " 已存在；要覆盖请加 --force，或换一个文件名");
                     return 2;
                 }
                 try {
-                    if (out.toAbsolutePath().getParent() != null) {
-                        Files.createDirectories(out.toAbsolutePath().getParent());
-                    }
-                    Files.writeString(out, drl, StandardCharsets.UTF_8);
+                    NoticeTableWriter.write(table, out);
                 } catch (IOException e) {
                     err.println(out + ": 无法写入：" + oneLine(e.getMessage()));
                     return 2;
                 }
             }
-            if (format == DraftFormat.json) {
+            if (format == Format.json) {
                 stdout.println(RulesView.json(compiled));
-            } else if (format == DraftFormat.text) {
+            } else {
                 stdout.print(RulesView.text(compiled));
-            } else if (out == null) {
-                stdout.print(drl);
             }
             err.println("已从 " + notice.getFileName() + " 读出 " + d.year() + "年 " + d.place() + "：" + d.items().size()
                     + " 项实事、" + d.targets().size() + " 个数字目标、" + d.suggestions().size() + " 处待确认"
@@ -183,10 +185,7 @@ final class RulesCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             NoticeRules rules;
             try {
-                rules = NoticeLoader.load(RulesSource.of(file, file.toString().replace('\\', '/')));
-            } catch (IOException e) {
-                err.println(file + ": 无法读取：" + oneLine(e.getMessage()));
-                return 2;
+                rules = explicit(file);
             } catch (RulesException e) {
                 err.println(oneLine(e.getMessage()));
                 return 2;
@@ -195,6 +194,61 @@ final class RulesCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
+    }
+
+    /**
+     * {@code rules convert FILE.drl --out FILE.xlsx}: an expert's declarations become the clerk's table,
+     * the comments quoting the notice moving into 通知原文.
+     */
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = "把 .drl 规则文件转成目标表（.xlsx）/ Convert a .drl notice file into a table.")
+    static final class Convert implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "规则文件，如 rules/2024/linzi.drl")
+        Path file;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "写出的目标表，如 rules/2024/linzi.xlsx")
+        Path out;
+
+        @Option(names = "--title", paramLabel = "TEXT", defaultValue = "", description = "通知名称")
+        String title;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                RulesSource source = RulesSource.of(file, file.toString().replace('\\', '/'));
+                NoticeSheet sheet = NoticeSheets.of(NoticeDeclarations.read(source), title);
+                NoticeRules before = NoticeLoader.load(source);
+                NoticeRules after = NoticeLoader.load(new Workbook(out.toString(), List.of(sheet.grid())), out.toString());
+                if (!before.items().equals(after.items()) || !before.targets().equals(after.targets())) {
+                    err.println(file + "：转换后的目标表与原文件不一致（请报告这个问题）");
+                    return 2;
+                }
+                if (Files.exists(out)) {
+                    err.println(out + " 已存在；请换一个文件名");
+                    return 2;
+                }
+                NoticeTableWriter.write(sheet, out);
+            } catch (IOException e) {
+                err.println(file + ": 无法读写：" + oneLine(e.getMessage()));
+                return 2;
+            } catch (RulesException e) {
+                err.println(oneLine(e.getMessage()));
+                return 2;
+            }
+            err.println("已写入 " + out);
+            err.flush();
+            return 0;
+        }
+    }
+
+    /** A notice's rules from a file the clerk names (table or declarations). */
+    static NoticeRules explicit(Path file) throws RulesException {
+        return new RulesLibrary(List.of(), WorkbookFiles::read).notice(file);
     }
 
     private static String oneLine(String message) {

@@ -51,11 +51,6 @@ final class Chinese {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    /** A string literal for DRL/Java source: quotes and backslashes escaped. */
-    static String literal(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
     /** True for an opening quote or bracket character. */
     static boolean opens(char c) {
         return "“‘「『《〈\"".indexOf(c) >= 0;

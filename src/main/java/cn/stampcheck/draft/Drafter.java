@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>
  * NoticeDraft d = Drafter.draft(Path.of("notice.docx"));
- * String drl = DrlWriter.write(d, "linzi");
+ * NoticeSheet table = DraftTable.of(d);
  * </pre>
  */
 public final class Drafter {

@@ -4,7 +4,9 @@ import cn.stampcheck.draft.MeasureUnits;
 import cn.stampcheck.extract.Numerals;
 import cn.stampcheck.report.Text;
 import cn.stampcheck.rules.CheckRules;
+import cn.stampcheck.rules.NoticeDeclarations;
 import cn.stampcheck.rules.NoticeLoader;
+import cn.stampcheck.rules.NotDeclarationsException;
 import cn.stampcheck.rules.RulesException;
 import cn.stampcheck.rules.RulesSource;
 import java.io.IOException;
@@ -44,9 +46,13 @@ public final class RulesLinter {
 
         /** 0 clean, 1 findings, 2 something could not be read (the command's exit status). */
         public int exitCode() {
-            return !unreadable.isEmpty() ? 2 : findings.isEmpty() ? 0 : 1;
+            return !unreadable.isEmpty() || findings.stream().anyMatch(f -> f.code().equals(NOT_DECLARATIONS)) ? 2
+                    : findings.isEmpty() ? 0 : 1;
         }
     }
+
+    /** A notice .drl that is more than declarations: refused whole, like a file that cannot be read. */
+    public static final String NOT_DECLARATIONS = "NOT_DECLARATIONS";
 
     private static final Pattern LINE = Pattern.compile("^(.*?):(\\d+):\\s*(.*)$", Pattern.DOTALL);
 
@@ -99,12 +105,18 @@ public final class RulesLinter {
      */
     public static List<LintFinding> lint(String name, String text, int folderYear) {
         List<LintFinding> out = new ArrayList<>();
-        List<DrlStatements.Statement> statements = DrlStatements.read(text);
-        boolean notice = statements.stream().anyMatch(s -> !s.kind().equals("other"));
-        if (!notice) {
+        if (name.replace('\\', '/').matches("(.*/)?common/[^/]*")) {
             compileShared(name, text, out);
             return out;
         }
+        try {
+            NoticeDeclarations.read(new RulesSource(name, text));
+        } catch (NotDeclarationsException e) {
+            out.add(finding(name, e.getMessage()));
+            out.set(0, new LintFinding(name, out.get(0).line(), NOT_DECLARATIONS, out.get(0).message()));
+            return out;
+        }
+        List<DrlStatements.Statement> statements = DrlStatements.read(text);
         List<DrlStatements.Statement> notices = statements.stream().filter(s -> s.kind().equals("Notice")).toList();
         int year = 0;
         if (notices.size() != 1) {

@@ -1,5 +1,6 @@
 package cn.stampcheck.rules;
 
+import cn.stampcheck.report.Workbook;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,14 +8,16 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,19 +27,30 @@ import java.util.stream.Stream;
  * same name. Compiled rules are cached by file name and content: changing a file recompiles it, checking
  * another report with the same rules does not.
  *
- * <p>Layout of each folder: {@code common/*.drl} (shared checks) and {@code <year>/<place>.drl}.
+ * <p>Layout of each folder: {@code <year>/<place>.xlsx} (or .ods, or a .drl of declarations only). The
+ * shared checks {@code common/*.drl} are read from the program's own rules only.
  */
 public final class RulesLibrary {
 
-    private static final Pattern NOTICE = Pattern.compile("new\\s+Notice\\s*\\(\\s*(\\d{4})\\s*,\\s*\"([^\"]+)\"");
-    private static final Map<String, NoticeRules> NOTICES = new ConcurrentHashMap<>();
+    /** The file names a notice's rules may have: a table (the clerk's) or declarations (an expert's). */
+    private static final Pattern NOTICE_FILE = Pattern.compile("(?i).+\\.(xlsx|ods|drl)$");
+    private static final Map<String, Loaded> NOTICES = new ConcurrentHashMap<>();
     private static final Map<String, CheckRules> CHECKS = new ConcurrentHashMap<>();
 
     private final List<Path> folders;
+    private final TableReader tables;
 
-    /** @param folders rules folders, most specific first; a folder that does not exist is skipped */
-    public RulesLibrary(List<Path> folders) {
+    /**
+     * @param folders rules folders, most specific first; a folder that does not exist is skipped
+     * @param tables  opens .xlsx/.ods rules tables (the core knows no file format)
+     */
+    public RulesLibrary(List<Path> folders, TableReader tables) {
         this.folders = folders.stream().filter(Files::isDirectory).toList();
+        this.tables = tables;
+    }
+
+    /** A notice's rules and the text it was read from (item names, quoted notice) for choosing by row names. */
+    private record Loaded(NoticeRules rules, String text) {
     }
 
     /**
@@ -81,10 +95,14 @@ public final class RulesLibrary {
         t.start();
     }
 
-    /** The shared checks, compiled once per content (a second caller waits for the first's compile). */
+    /**
+     * The shared checks, compiled once per content (a second caller waits for the first's compile). They
+     * are program text, so they are read only from the program itself, never from a folder a clerk or
+     * another office can write to.
+     */
     public CheckRules checks() throws RulesException {
         List<RulesSource> sources = new ArrayList<>();
-        for (Path f : files("common")) {
+        for (Path f : files(List.of(bundled()), "common", ".drl")) {
             sources.add(read(f));
         }
         String key = sources.stream().map(s -> s.name() + "\u0000" + s.text()).reduce("", String::concat);
@@ -96,7 +114,7 @@ public final class RulesLibrary {
         if (!Files.isRegularFile(file)) {
             throw new RulesException("找不到规则文件：" + file);
         }
-        return load(read(file));
+        return load(file).rules();
     }
 
     /**
@@ -110,41 +128,40 @@ public final class RulesLibrary {
         if (year == 0) {
             throw new RulesException("无法从标题或文件名判断年份，请用 --rules 指定规则文件");
         }
-        List<Path> candidates = files(Integer.toString(year));
+        List<Path> candidates = files(folders, Integer.toString(year), null);
         if (candidates.isEmpty()) {
             throw new RulesException("没有" + year + "年的规则文件（应在 rules/" + year + "/ 下）");
         }
+        twoForOnePlace(candidates);
         if (candidates.size() == 1) {
-            return load(read(candidates.get(0)));
+            return load(candidates.get(0)).rules();
         }
-        List<RulesSource> sources = new ArrayList<>();
+        List<Loaded> sources = new ArrayList<>();
         for (Path p : candidates) {
-            sources.add(read(p));
+            sources.add(load(p));
         }
         String compactHints = hints.replaceAll("\\s+", "");
         String lowerHints = compactHints.toLowerCase(Locale.ROOT);
-        List<RulesSource> named = new ArrayList<>();
+        List<Loaded> named = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            Matcher m = NOTICE.matcher(sources.get(i).text());
-            String stem = candidates.get(i).getFileName().toString().replaceFirst("\\.drl$", "");
-            if (m.find() && compactHints.contains(new Notice(year, m.group(2)).shortPlace())
+            String stem = stem(candidates.get(i));
+            if (compactHints.contains(sources.get(i).rules().notice().shortPlace())
                     || lowerHints.contains(stem.toLowerCase(Locale.ROOT))) {
                 named.add(sources.get(i));
             }
         }
         if (named.size() == 1) {
-            return load(named.get(0));
+            return named.get(0).rules();
         }
         if (named.size() > 1) {
-            // e.g. a fresh draft beside the reviewed file: never pick one of them silently
             throw new RulesException(year + "年有多个规则文件适用于本表（"
-                    + String.join("、", named.stream().map(RulesSource::name).toList())
+                    + String.join("、", named.stream().map(l -> l.rules().source()).toList())
                     + "），请删去或改名其中一个，或用 --rules 指定");
         }
-        RulesSource best = null;
+        Loaded best = null;
         long bestScore = 0;
         boolean tie = false;
-        for (RulesSource s : sources) {
+        for (Loaded s : sources) {
             String bare = s.text().replaceAll("[\\s\\p{P}\\p{S}]+", "");
             long score = rowNames.stream().map(n -> n.replaceAll("[\\s\\p{P}\\p{S}]+", ""))
                     .filter(n -> n.length() >= 4 && bare.contains(n)).count();
@@ -159,11 +176,60 @@ public final class RulesLibrary {
         if (best == null || tie) {
             throw new RulesException(year + "年有多个规则文件，无法判断本表属于哪个区县，请用 --rules 指定");
         }
-        return load(best);
+        return best.rules();
     }
 
-    private static NoticeRules load(RulesSource source) throws RulesException {
-        return cached(NOTICES, source.name() + "\u0000" + source.text(), () -> NoticeLoader.load(source));
+    /**
+     * Two live files for one place (linzi.xlsx beside linzi.drl, or a table copied under a second name):
+     * never pick one of them silently.
+     */
+    private void twoForOnePlace(List<Path> candidates) throws RulesException {
+        Map<String, Path> byStem = new LinkedHashMap<>();
+        for (Path p : candidates) {
+            Path other = byStem.putIfAbsent(stem(p).toLowerCase(Locale.ROOT), p);
+            if (other != null) {
+                throw new RulesException("同一地区有两个规则文件：" + shownName(other) + " 和 " + shownName(p)
+                        + "，请删去或改名其中一个");
+            }
+        }
+    }
+
+    private static String stem(Path p) {
+        return p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    }
+
+    /** Reads a notice file by its kind: a table through the injected reader, declarations as text. */
+    private Loaded load(Path file) throws RulesException {
+        String name = shownName(file);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl")) {
+            RulesSource source = read(file);
+            return cached(NOTICES, name + "\u0000" + source.text(), () -> new Loaded(NoticeLoader.load(source), source.text()));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RulesException("无法读取规则文件 " + name + "：" + e.getMessage(), e);
+        }
+        return cached(NOTICES, name + "\u0000" + digest(bytes), () -> {
+            Workbook workbook;
+            try {
+                workbook = tables.read(file);
+            } catch (IOException | RuntimeException e) {
+                throw new RulesException(name + "：无法打开这个表格（文件已损坏或不是 .xlsx/.ods）", e);
+            }
+            String text = String.join(" ", workbook.sheets().stream()
+                    .flatMap(g -> g.rows().stream()).flatMap(List::stream).toList());
+            return new Loaded(NoticeLoader.load(workbook, name), text);
+        });
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The cached value for a key, compiled on first use; a second caller waits for the first's compile. */
@@ -179,35 +245,44 @@ public final class RulesLibrary {
         }
     }
 
-    /** The .drl files of a sub-folder, each name taken from the first folder that has it. */
-    private List<Path> files(String sub) throws RulesException {
-        Map<String, Path> byName = new LinkedHashMap<>();
+    /**
+     * The rules files of a sub-folder (notice files, or those ending in {@code suffix}). A place is taken
+     * from the first folder that has a file for it (the clerk's linzi.xlsx shadows the bundled one); two
+     * files for one place in that folder are all returned, for {@link #choose} to refuse.
+     */
+    private static List<Path> files(List<Path> folders, String sub, String suffix) throws RulesException {
+        Map<String, List<Path>> byStem = new LinkedHashMap<>();
         for (Path folder : folders) {
             Path dir = folder.resolve(sub);
             if (!Files.isDirectory(dir)) {
                 continue;
             }
+            Map<String, List<Path>> here = new LinkedHashMap<>();
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                s.filter(p -> suffix != null ? p.getFileName().toString().endsWith(suffix)
+                                : NOTICE_FILE.matcher(p.getFileName().toString()).matches())
                         .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                        .forEach(p -> byName.putIfAbsent(p.getFileName().toString(), p));
+                        .forEach(p -> here.computeIfAbsent(stem(p).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p));
             } catch (IOException e) {
                 throw new RulesException("无法读取规则文件夹 " + dir + "：" + e.getMessage(), e);
             }
+            here.forEach(byStem::putIfAbsent);
         }
-        return new ArrayList<>(byName.values());
+        return byStem.values().stream().flatMap(List::stream).toList();
     }
 
     private static RulesSource read(Path file) throws RulesException {
         try {
             return RulesSource.of(file, shownName(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new RulesException(shownName(file) + "：不是 UTF-8 编码的文本（可能是 GBK），请用“另存为”选 UTF-8 保存", e);
         } catch (IOException e) {
             throw new RulesException("无法读取规则文件 " + file + "：" + e.getMessage(), e);
         }
     }
 
     /**
-     * rules/2024/linzi.drl for a file of the bundled rules or of ./rules, so that the name is the same on
+     * rules/2024/linzi.xlsx for a file of the bundled rules or of ./rules, so that the name is the same on
      * every machine; the full path for a file anywhere else (a clerk's own folder), so that it is clear
      * which copy was used.
      */

@@ -1,5 +1,6 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.report.CellRange;
 import cn.stampcheck.report.Grid;
@@ -52,7 +53,7 @@ final class Fixtures {
             rows.add(List.of(r));
         }
         Grid grid = new Grid("Sheet1", rows, List.of(new CellRange(0, 0, 0, 4)));
-        var result = new ReportChecker(new RulesLibrary(List.of(Path.of("rules"))))
+        var result = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read))
                 .check(new Workbook("linzi-q3.xlsx", List.of(grid)), null, null);
         TreeSet<String> expected = new TreeSet<>();
         result.findings().forEach(f -> expected.add(f.cell().address() + " " + f.code()));

@@ -1,5 +1,6 @@
 package cn.stampcheck.check;
 
+import cn.stampcheck.files.WorkbookFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +28,8 @@ class SharedChecksTest {
 
     @BeforeAll
     static void load() throws Exception {
-        library = new RulesLibrary(List.of(Path.of("rules")));
-        linzi = library.notice(Path.of("rules/2024/linzi.drl"));
+        library = new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read);
+        linzi = library.notice(Path.of("rules/2024/linzi.xlsx"));
     }
 
     /** Checks rows (each: 序号, 名称, 单位, 进度, 时限) in the given quarter; every other item is absent. */

@@ -35,7 +35,7 @@ class BadInputTest {
                 .row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限")
                 .row("1", "某项实事", "区妇联", "已完成。", "2019年12月31日")
                 .save(dir.resolve("old-2019.xlsx"));
-        String rules = Files.readString(Path.of("rules/2024/linzi.drl"));
+        String rules = Files.readString(Path.of("test-data/rules-drl/2024/linzi.drl"));
         Files.writeString(dir.resolve("broken.drl"), rules.replaceFirst("(?s)then\\s+insert\\(new Notice", "then insert(new Notice((("));
     }
 
@@ -95,6 +95,6 @@ class BadInputTest {
     void goodFileStillChecksBesideABadOne() {
         CliRun run = CliRun.of("check", "--format", "json", good.toString(), dir.resolve("corrupt.xlsx").toString());
         assertEquals(2, run.status());
-        assertTrue(run.out().contains("\"rules\" : \"rules/2024/linzi.drl\""), run.out());
+        assertTrue(run.out().contains("\"rules\" : \"rules/2024/linzi.xlsx\""), run.out());
     }
 }

@@ -50,12 +50,12 @@ class CheckCommandTest {
 
     @Test
     void jsonFollowsTheContract() throws Exception {
-        CliRun run = CliRun.of("check", "--format", "json", "--rules", "rules/2024/linzi.drl", behind.toString());
+        CliRun run = CliRun.of("check", "--format", "json", "--rules", "rules/2024/linzi.xlsx", behind.toString());
         assertEquals(1, run.status(), "ITEM_MISSING errors: " + run.err());
         JsonNode o = new ObjectMapper().readTree(run.out());
         assertEquals("临淄区文旅局2024年三季度.xlsx", o.get("file").asText());
         assertEquals("Sheet1", o.get("sheet").asText());
-        assertEquals("rules/2024/linzi.drl", o.get("rules").asText());
+        assertEquals("rules/2024/linzi.xlsx", o.get("rules").asText());
         assertEquals(2024, o.get("year").asInt());
         assertEquals(3, o.get("quarter").asInt(), "quarter read from the file name");
         JsonNode xiqu = o.get("checks").get(0);
@@ -89,7 +89,7 @@ class CheckCommandTest {
     @Test
     void textGroupsByRowAndCounts() {
         CliRun run = CliRun.of("check", behind.toString());
-        assertTrue(run.out().startsWith("临淄区文旅局2024年三季度.xlsx（工作表“Sheet1”，规则 rules/2024/linzi.drl，2024年第3季度）"), run.out());
+        assertTrue(run.out().startsWith("临淄区文旅局2024年三季度.xlsx（工作表“Sheet1”，规则 rules/2024/linzi.xlsx，2024年第3季度）"), run.out());
         assertTrue(run.out().contains("第3行（第3项）\n"), run.out());
         assertTrue(run.out().strip().matches("(?s).*共 \\d+ 个错误，\\d+ 个提醒。"), run.out());
     }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.stampcheck.files.WorkbookFiles;
+import cn.stampcheck.report.Grid;
+import cn.stampcheck.report.Workbook;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,13 +17,18 @@ class RulesCommandTest {
 
     @Test
     void draftWritesACompilingFileThatLintsAndShows(@TempDir Path tmp) throws Exception {
-        Path out = tmp.resolve("rules/2024/linzi.drl");
+        Path out = tmp.resolve("rules/2024/linzi.xlsx");
         CliRun draft = CliRun.of("rules", "draft", "notices/2024-linzi.txt", "--out", out.toString());
         assertEquals(0, draft.status(), draft.err());
         assertTrue(draft.err().contains("10 项实事"), draft.err());
-        String drl = Files.readString(out);
-        assertTrue(drl.contains("insert(new Notice(2024, \"临淄区\"));"), drl);
-        assertTrue(drl.contains("年内开展“戏曲进校园”活动不少于20场。\n"), drl);
+        Workbook table = WorkbookFiles.read(out);
+        Grid sheet = table.sheets().get(0);
+        assertEquals("目标表", sheet.name());
+        assertEquals(List.of("年份", "2024"), sheet.rows().get(0));
+        assertEquals(List.of("地区", "临淄区"), sheet.rows().get(1));
+        assertTrue(sheet.rows().stream().anyMatch(r -> r.size() > 12 && r.get(12).contains("年内开展“戏曲进校园”活动不少于20场。")
+                && r.get(4).equals("戏曲进校园") && r.get(7).equals("20") && r.get(8).equals("场")), sheet.rows().toString());
+        assertEquals("填写说明", table.sheets().get(1).name());
 
         CliRun again = CliRun.of("rules", "draft", "notices/2024-linzi.txt", "--out", out.toString());
         assertEquals(2, again.status(), "does not overwrite without --force");
@@ -53,7 +62,7 @@ class RulesCommandTest {
 
     @Test
     void showPrintsAReadableTable() {
-        CliRun run = CliRun.of("rules", "show", "rules/2024/linzi.drl");
+        CliRun run = CliRun.of("rules", "show", "rules/2024/linzi.xlsx");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("第3项  实施“润童心”儿童素养提升工程"), run.out());
         assertTrue(run.out().contains("戏曲进校园：不少于 20 场"), run.out());
@@ -63,7 +72,7 @@ class RulesCommandTest {
     void lintExitCodes(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("2024/bad.drl");
         Files.createDirectories(bad.getParent());
-        Files.writeString(bad, Files.readString(Path.of("rules/2024/linzi.drl")).replace("atLeast(5, \"所\")", "atLeast(5, \"所所\")"));
+        Files.writeString(bad, Files.readString(Path.of("test-data/rules-drl/2024/linzi.drl")).replace("atLeast(5, \"所\")", "atLeast(5, \"所所\")"));
         CliRun run = CliRun.of("rules", "lint", bad.toString());
         assertEquals(1, run.status(), run.out());
         assertTrue(run.out().contains("bad.drl:"), run.out());

@@ -1,5 +1,6 @@
 package cn.stampcheck.draft;
 
+import cn.stampcheck.files.WorkbookFiles;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.stampcheck.check.CheckResult;
@@ -10,7 +11,9 @@ import cn.stampcheck.cli.ReportFiles;
 import cn.stampcheck.rules.NoticeLoader;
 import cn.stampcheck.rules.NoticeRules;
 import cn.stampcheck.rules.RulesLibrary;
-import cn.stampcheck.rules.RulesSource;
+import cn.stampcheck.poi.NoticeTableWriter;
+import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.NoticeSheet;
 import cn.stampcheck.rules.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Measured, not assumed (issue 4): drafts rules from each of the five notices in notices/ and compares the
- * drafted targets with the maintained rules/<year>/<place>.drl — the share of maintained targets the draft
+ * drafted targets with the maintained rules/<year>/<place>.xlsx — the share of maintained targets the draft
  * reproduces with the same item, threshold, unit and deadline must be at least 90% — and checks that the
  * draft, run on that notice's test-data/ samples, finds every MISSING_PROGRESS, SHORTFALL and DEADLINE_LATE
  * the maintained rules find.
@@ -44,7 +47,7 @@ class DraftFromNoticesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2024-linzi", "2024-boshan", "2024-gaoqing", "2023-zichuan", "2021-linzi"})
     void draftReproducesTheMaintainedTargets(String notice) throws Exception {
-        NoticeRules draft = NoticeLoader.load(new RulesSource("draft:" + notice, drl(notice)));
+        NoticeRules draft = NoticeLoader.load(new Workbook("draft:" + notice, List.of(table(notice).grid())), "draft:" + notice);
         NoticeRules maintained = maintained(notice);
         List<Target> left = new ArrayList<>(draft.targets());
         List<String> missed = new ArrayList<>();
@@ -73,10 +76,10 @@ class DraftFromNoticesTest {
     void draftFindsWhatTheMaintainedRulesFindOnTheSamples(String notice) throws Exception {
         Path dir = Path.of("test-data", notice);
         assertTrue(Files.isDirectory(dir), "no samples in " + dir);
-        Path draftFile = tmp.resolve(notice + ".drl");
-        Files.writeString(draftFile, drl(notice), StandardCharsets.UTF_8);
+        Path draftFile = tmp.resolve(notice + ".xlsx");
+        NoticeTableWriter.write(table(notice), draftFile);
         Path maintainedFile = maintainedFile(notice);
-        ReportChecker checker = new ReportChecker(new RulesLibrary(List.of(Path.of("rules"))));
+        ReportChecker checker = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read));
         List<Path> samples;
         try (Stream<Path> s = Files.list(dir)) {
             samples = s.filter(p -> p.getFileName().toString().matches(".*\\.(xlsx|xls|ods)$")).sorted().toList();
@@ -127,18 +130,17 @@ class DraftFromNoticesTest {
                 && a.deadline().equals(b.deadline());
     }
 
-    static String drl(String notice) throws IOException {
-        NoticeDraft d = Drafter.draft(Path.of("notices", notice + ".txt"));
-        return DrlWriter.write(d, notice.substring(5));
+    static NoticeSheet table(String notice) throws IOException {
+        return DraftTable.of(Drafter.draft(Path.of("notices", notice + ".txt")));
     }
 
     private static Path maintainedFile(String notice) {
-        return Path.of("rules", notice.substring(0, 4), notice.substring(5) + ".drl");
+        return Path.of("rules", notice.substring(0, 4), notice.substring(5) + ".xlsx");
     }
 
     private static NoticeRules maintained(String notice) throws Exception {
         Path file = maintainedFile(notice);
         assertTrue(Files.isRegularFile(file), "maintained rules not there yet: " + file);
-        return NoticeLoader.load(RulesSource.of(file, file.toString()));
+        return new RulesLibrary(List.of(), WorkbookFiles::read).notice(file);
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.*;
 import cn.stampcheck.rules.Comparator;
 import cn.stampcheck.rules.NoticeLoader;
 import cn.stampcheck.rules.NoticeRules;
-import cn.stampcheck.rules.RulesSource;
+import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.NoticeSheet;
+import cn.stampcheck.rules.NoticeTable;
 import cn.stampcheck.rules.Schedule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +31,7 @@ class DrafterWordingsTest {
     }
 
     private static NoticeRules compile(NoticeDraft d) throws Exception {
-        return NoticeLoader.load(new RulesSource("draft.drl", DrlWriter.write(d, "test")));
+        return NoticeLoader.load(new Workbook("draft.xlsx", List.of(DraftTable.of(d).grid())), "draft.xlsx");
     }
 
     private static DraftTarget only(NoticeDraft d, int item) {
@@ -93,11 +95,12 @@ class DrafterWordingsTest {
         assertEquals(0, check.threshold().compareTo(BigDecimal.valueOf(8000)));
         assertEquals(LocalDate.of(2026, 9, 30), check.deadline());
         assertEquals(0, only(d, 3).threshold().compareTo(new BigDecimal("4.5")), "a decimal threshold");
-        String drl = DrlWriter.write(d, "x");
-        assertTrue(drl.contains(".atLeast(\"4.5\", \"个\")"), drl);
-        assertTrue(drl.contains("// 待确认："), drl);
-        assertFalse(drl.contains("atLeast(300"), drl);
-        assertFalse(drl.contains("6123456"), drl);
+        NoticeSheet table = DraftTable.of(d);
+        int amount = NoticeTable.COLUMNS.indexOf("数值");
+        List<String> amounts = table.rows().stream().map(r -> r.get(amount) + r.get(amount + 1)).toList();
+        assertTrue(amounts.contains("4.5个"), amounts.toString());
+        assertTrue(table.notes().stream().anyMatch(n -> n.contains("待确认：")), table.notes().toString());
+        assertFalse(amounts.stream().anyMatch(a -> a.startsWith("300") || a.contains("6123456")), amounts.toString());
         compile(d);
     }
 

@@ -122,7 +122,7 @@ class FigureCorpusTest {
     }
 
     private static NoticeRules loadRules(String rules, int line) throws Exception {
-        Path file = Path.of("rules", rules + ".drl");
+        Path file = Path.of("test-data", "rules-drl", rules + ".drl");
         if (!Files.isRegularFile(file)) {
             fail("figures.tsv line " + line + ": no rules file " + file);
         }

@@ -1,5 +1,6 @@
 package cn.stampcheck.golden;
 
+import cn.stampcheck.files.WorkbookFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -31,7 +32,7 @@ public class GoldenTest {
 
     static final Path TEST_DATA = Path.of("test-data");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ReportChecker CHECKER = new ReportChecker(new RulesLibrary(List.of(Path.of("rules"))));
+    private static final ReportChecker CHECKER = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read));
 
     @TestFactory
     Stream<DynamicTest> everySampleMatchesItsExpectedResult() throws IOException {

@@ -1,5 +1,6 @@
 package cn.stampcheck.poi;
 
+import cn.stampcheck.files.WorkbookFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,7 +41,7 @@ class AnnotatorTest {
     }
 
     private CheckResult check(Path file) throws Exception {
-        return new ReportChecker(new RulesLibrary(List.of(Path.of("rules"))))
+        return new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read))
                 .check(PoiReader.read(file), null, null);
     }
 

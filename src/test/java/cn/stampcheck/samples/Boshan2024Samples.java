@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class Boshan2024Samples {
 
-    static final String RULES = "rules/2024/boshan.drl";
+    static final String RULES = "rules/2024/boshan.xlsx";
     static final Path DIR = Path.of("test-data/2024-boshan");
 
     /** The targets of rules/2024/boshan.drl, copied by hand from the notice: item → label, threshold. */

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Gaoqing2024Samples {
 
-    static final String RULES = "rules/2024/gaoqing.drl";
+    static final String RULES = "rules/2024/gaoqing.xlsx";
     static final Path DIR = Path.of("test-data/2024-gaoqing");
 
     /** The targets of rules/2024/gaoqing.drl, copied by hand from the notice. */

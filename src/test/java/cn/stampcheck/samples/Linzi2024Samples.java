@@ -432,11 +432,11 @@ public final class Linzi2024Samples {
                 .row("填报人：王晓燕  联系电话：7220350")
                 .save(BAD.resolve("no-table.xlsx"));
 
-        String rules = Files.readString(Path.of("rules/2024/linzi.drl"), StandardCharsets.UTF_8);
+        String rules = Files.readString(Path.of("test-data/rules-drl/2024/linzi.drl"), StandardCharsets.UTF_8);
         String broken = rules.replaceFirst("rule \"三、实施“润童心”儿童素养提升工程\"\nthen\n",
                 "rule \"三、实施“润童心”儿童素养提升工程\"\nwhen\n    Item( number == )   // 故意写错：缺少数字（语法错误）\nthen\n");
         if (broken.equals(rules)) {
-            throw new IllegalStateException("rules/2024/linzi.drl changed: cannot break it");
+            throw new IllegalStateException("test-data/rules-drl/2024/linzi.drl changed: cannot break it");
         }
         Files.writeString(BAD.resolve("broken-rules.drl"), broken, StandardCharsets.UTF_8);
 
