@@ -19,7 +19,7 @@ final class DrlTokens {
     private DrlTokens() {
     }
 
-    static List<NoticeDeclarations.Token> split(RulesSource source) throws RulesException {
+    static List<NoticeDeclarations.Token> split(RulesSource source) throws NotDeclarationsException {
         String s = source.text();
         List<NoticeDeclarations.Token> out = new ArrayList<>();
         StringBuilder comment = new StringBuilder();

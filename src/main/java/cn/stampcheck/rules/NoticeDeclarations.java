@@ -276,7 +276,8 @@ public final class NoticeDeclarations {
 
     private void expectPunct(String p) throws NotDeclarationsException {
         if (!isPunct(p)) {
-            throw error(peek(), "这里应是“" + p + "”" + (peek().is(DrlTokens.END) ? "，文件却结束了" : "，而不是“" + peek().text() + "”"));
+            // a forgotten ; or ) belongs to the line before the next word, where the clerk will look
+            throw error(at > 0 ? tokens.get(at - 1) : peek(), "这里应是“" + p + "”" + (peek().is(DrlTokens.END) ? "，文件却结束了" : "，后面却是“" + peek().text() + "”"));
         }
         next();
     }

@@ -74,7 +74,7 @@ class RulesLinterTest {
     }
 
     @Test
-    void syntaxErrorsComeFromTheCompilerWithALine() {
+    void syntaxErrorsAreRefusedAtTheirLine() {
         List<LintFinding> found = RulesLinter.lint("rules/2025/test.drl", HEAD + """
 
                 rule "一"
@@ -83,7 +83,9 @@ class RulesLinterTest {
                     insert(Target.of(1, "城市书房").atLeast(1, "处");
                 end
                 """, 2025);
-        assertTrue(found.stream().anyMatch(f -> f.code().equals("DRL_ERROR") && f.line() > 0), found.toString());
+        int line = (int) (HEAD + "\n\nrule").lines().count() + 1;
+        assertEquals(List.of(new LintFinding("rules/2025/test.drl", line, RulesLinter.NOT_DECLARATIONS,
+                "这里应是“;”，后面却是“insert”")), found);
     }
 
     @Test
