@@ -1,6 +1,7 @@
 package cn.stampcheck.calc;
 
 import cn.stampcheck.calc.Commands.Outcome;
+import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.lint.LintFinding;
 import cn.stampcheck.lint.RulesLinter;
 import com.sun.star.uno.XComponentContext;
@@ -30,7 +31,7 @@ final class LintRules {
     Outcome run() throws Exception {
         Path folder = UserFiles.rulesFolder(ctx);
         ui.progress("检查规则文件…", 20);
-        RulesLinter.Result r = RulesLinter.lint(List.of(folder));
+        RulesLinter.Result r = RulesLinter.lint(List.of(folder), WorkbookFiles::read);
         ui.endProgress();
         List<String> lines = new ArrayList<>();
         for (String u : r.unreadable()) {

@@ -150,7 +150,7 @@ final class RulesCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            RulesLinter.Result r = RulesLinter.lint(paths);
+            RulesLinter.Result r = RulesLinter.lint(paths, WorkbookFiles::read);
             for (LintFinding f : r.findings()) {
                 stdout.println(f);
             }

@@ -8,9 +8,12 @@ package cn.stampcheck.lint;
  */
 public record LintFinding(String file, int line, String code, String message) {
 
-    /** {@code rules/2024/linzi.drl:12: message}, the form compilers use, so editors can jump to the line. */
+    /**
+     * {@code rules/2024/linzi.drl:12: message}, the form compilers use, so editors can jump to the line;
+     * {@code rules/2025/linzi.xlsx 目标表!H7：message} for a table's cell.
+     */
     @Override
     public String toString() {
-        return file + (line > 0 ? ":" + line : "") + ": " + message;
+        return file + (line > 0 ? ":" + line + ": " : message.matches("(?s)^\\S+![A-Z]+\\d+：.*") ? " " : ": ") + message;
     }
 }

@@ -4,7 +4,12 @@ import cn.stampcheck.draft.MeasureUnits;
 import cn.stampcheck.extract.Numerals;
 import cn.stampcheck.report.Text;
 import cn.stampcheck.rules.CheckRules;
+import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.Notice;
 import cn.stampcheck.rules.NoticeDeclarations;
+import cn.stampcheck.rules.NoticeFacts;
+import cn.stampcheck.rules.NoticeTable;
+import cn.stampcheck.rules.TableReader;
 import cn.stampcheck.rules.NoticeLoader;
 import cn.stampcheck.rules.NotDeclarationsException;
 import cn.stampcheck.rules.RulesException;
@@ -54,47 +59,93 @@ public final class RulesLinter {
     /** A notice .drl that is more than declarations: refused whole, like a file that cannot be read. */
     public static final String NOT_DECLARATIONS = "NOT_DECLARATIONS";
 
+    private static final Pattern RULES_FILE = Pattern.compile("(?i).+\\.(xlsx|ods|drl)$");
     private static final Pattern LINE = Pattern.compile("^(.*?):(\\d+):\\s*(.*)$", Pattern.DOTALL);
 
     private RulesLinter() {
     }
 
-    /** Lints the given files and every .drl file under the given folders. */
-    public static Result lint(List<Path> paths) {
+    /**
+     * Lints the given files and every rules file (.xlsx, .ods, .drl) under the given folders, except drafts
+     * and backups (草稿/, 备份/), which no check reads; two files for one place in one year folder are a
+     * finding, since a check could not choose between them.
+     *
+     * @param tables opens .xlsx/.ods tables (the lint knows no file format)
+     */
+    public static Result lint(List<Path> paths, TableReader tables) {
         List<LintFinding> findings = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        Map<String, String> places = new HashMap<>();
         int files = 0;
         for (Path p : paths) {
-            List<Path> drls = new ArrayList<>();
+            List<Path> found = new ArrayList<>();
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f))
-                            .sorted().forEach(drls::add);
+                    s.filter(f -> RULES_FILE.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f))
+                            .filter(f -> !p.relativize(f).toString().replace('\\', '/').matches("(.*/)?(草稿|备份)/.*"))
+                            .sorted().forEach(found::add);
                 } catch (IOException e) {
                     unreadable.add(p + ": 无法读取文件夹：" + e.getMessage());
                 }
             } else if (Files.isRegularFile(p)) {
-                drls.add(p);
+                found.add(p);
             } else {
                 unreadable.add(p + ": 文件不存在");
             }
-            for (Path f : drls) {
+            for (Path f : found) {
                 files++;
-                String text;
-                try {
-                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
-                } catch (CharacterCodingException e) {
-                    unreadable.add(f + ": 不是 UTF-8 编码的文本，请用“另存为 UTF-8”保存");
-                    continue;
-                } catch (IOException e) {
-                    unreadable.add(f + ": 无法读取：" + e.getMessage());
-                    continue;
+                String name = shown(f);
+                Notice notice;
+                if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")) {
+                    Workbook workbook;
+                    try {
+                        workbook = tables.read(f);
+                    } catch (IOException | RuntimeException e) {
+                        unreadable.add(name + ": 无法打开这个表格（文件已损坏或不是 .xlsx/.ods）");
+                        continue;
+                    }
+                    findings.addAll(TableLinter.lint(name, workbook, yearOfFolder(f)));
+                    notice = noticeOf(() -> NoticeTable.read(workbook, name));
+                } else {
+                    String text;
+                    try {
+                        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+                    } catch (CharacterCodingException e) {
+                        unreadable.add(name + ": 不是 UTF-8 编码的文本（可能是 GBK），请用“另存为”选 UTF-8 保存");
+                        continue;
+                    } catch (IOException e) {
+                        unreadable.add(name + ": 无法读取：" + e.getMessage());
+                        continue;
+                    }
+                    findings.addAll(lint(name, text, yearOfFolder(f)));
+                    notice = noticeOf(() -> NoticeDeclarations.read(new RulesSource(name, text)));
                 }
-                findings.addAll(lint(shown(f), text, yearOfFolder(f)));
+                if (notice != null && f.toAbsolutePath().getParent() != null) {
+                    String other = places.putIfAbsent(f.toAbsolutePath().getParent() + "|" + notice.place(), name);
+                    if (other != null) {
+                        findings.add(new LintFinding(name, 0, "TWO_FILES", "与 " + other + " 是同一地区（" + notice.place()
+                                + "）同一年的规则文件，核查时无法选择；请删去或改名其中一个（在 Calc 中：核查 ▸ 打开规则文件夹）"));
+                    }
+                }
             }
         }
         return new Result(files, findings, unreadable);
+    }
+
+    /** What a file declares to read its notice from. */
+    private interface Declarations {
+        NoticeFacts read() throws RulesException;
+    }
+
+    /** The notice a file declares, or null when it declares none or cannot be read (reported elsewhere). */
+    private static Notice noticeOf(Declarations file) {
+        try {
+            List<NoticeFacts.Declared<Notice>> notices = file.read().notices();
+            return notices.size() == 1 ? notices.get(0).value() : null;
+        } catch (RulesException e) {
+            return null;
+        }
     }
 
     /**

@@ -60,6 +60,22 @@ public final class NoticeTable {
         return new NoticeTable(name, grid).facts();
     }
 
+    /** Where a column's name stands in the table's header row (a clerk may move columns), or -1. */
+    public static int column(Grid grid, String name) {
+        for (int r = 0; r < grid.rowCount(); r++) {
+            if (grid.text(r, 0).strip().equals(COLUMNS.get(0))) {
+                List<String> row = grid.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    if (grid.text(r, c).strip().equals(name)) {
+                        return c;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The label of a {@link Schedule} in the 考核方式 column. */
     public static String label(Schedule s) {
         return SCHEDULES.get(s.ordinal());
