@@ -9,6 +9,7 @@ import cn.stampcheck.check.Severity;
 import cn.stampcheck.check.UnknownQuarterException;
 import cn.stampcheck.report.NoReportTableException;
 import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.AmbiguousRulesException;
 import cn.stampcheck.rules.RulesException;
 import cn.stampcheck.rules.RulesLibrary;
 import com.sun.star.frame.XController;
@@ -72,6 +73,7 @@ final class Commands {
             case "openRulesFolder" -> openRulesFolder();
             case "draftRules" -> new DraftRules(ctx, ui, args).run();
             case "lintRules" -> new LintRules(ctx, ui).run();
+            case "activateDraft" -> new ActivateDraft(ctx, ui, args).run();
             default -> Outcome.refused("未知命令：stampcheck:" + command);
         };
     }
@@ -127,6 +129,9 @@ final class Commands {
             }
         } catch (NoReportTableException e) {
             return Outcome.refused("未核查：" + e.getMessage() + "。");
+        } catch (AmbiguousRulesException e) {
+            return Outcome.refused("未核查：" + e.conflict() + "。请用“核查 ▸ 打开规则文件夹”删去或改名其中一个"
+                    + "（新生成的草稿应留在“草稿”文件夹，用“核查 ▸ 启用规则草稿…”启用），或用“核查 ▸ 选择规则文件…”为本文档指定一个。");
         } catch (RulesException e) {
             return Outcome.refused("未核查：规则有误：" + e.getMessage());
         } catch (UnknownQuarterException e) {

@@ -189,9 +189,14 @@ final class Ui {
         Uno.set(control, "Height", h);
     }
 
-    /** Lets the clerk pick a .drl file; null when cancelled. */
+    /** Lets the clerk pick a rules table (or an expert's .drl); null when cancelled. */
     String pickRulesFile(String folderUrl) throws com.sun.star.uno.Exception {
-        return pickFile("选择规则文件", "规则文件 (*.drl)", "*.drl", folderUrl);
+        return pickFile("选择规则文件", "规则文件 (*.xlsx;*.ods;*.drl)", "*.xlsx;*.ods;*.drl", folderUrl);
+    }
+
+    /** Lets the clerk pick a draft table in the 草稿 folder; null when cancelled. */
+    String pickDraftFile(String folderUrl) throws com.sun.star.uno.Exception {
+        return pickFile("选择要启用的规则草稿", "目标表 (*.xlsx;*.ods)", "*.xlsx;*.ods", folderUrl);
     }
 
     /** Lets the clerk pick a notice (.txt or .docx); null when cancelled. */

@@ -132,7 +132,6 @@ public final class RulesLibrary {
         if (candidates.isEmpty()) {
             throw new RulesException("没有" + year + "年的规则文件（应在 rules/" + year + "/ 下）");
         }
-        twoForOnePlace(candidates);
         if (candidates.size() == 1) {
             return load(candidates.get(0)).rules();
         }
@@ -154,9 +153,9 @@ public final class RulesLibrary {
             return named.get(0).rules();
         }
         if (named.size() > 1) {
-            throw new RulesException(year + "年有多个规则文件适用于本表（"
-                    + String.join("、", named.stream().map(l -> l.rules().source()).toList())
-                    + "），请删去或改名其中一个，或用 --rules 指定");
+            // a table beside a .drl of the same place, a copy under a second name: never one of them silently
+            throw new AmbiguousRulesException(year + "年有多个规则文件适用于本表（"
+                    + String.join("、", named.stream().map(l -> l.rules().source()).toList()) + "）");
         }
         Loaded best = null;
         long bestScore = 0;
@@ -177,21 +176,6 @@ public final class RulesLibrary {
             throw new RulesException(year + "年有多个规则文件，无法判断本表属于哪个区县，请用 --rules 指定");
         }
         return best.rules();
-    }
-
-    /**
-     * Two live files for one place (linzi.xlsx beside linzi.drl, or a table copied under a second name):
-     * never pick one of them silently.
-     */
-    private void twoForOnePlace(List<Path> candidates) throws RulesException {
-        Map<String, Path> byStem = new LinkedHashMap<>();
-        for (Path p : candidates) {
-            Path other = byStem.putIfAbsent(stem(p).toLowerCase(Locale.ROOT), p);
-            if (other != null) {
-                throw new RulesException("同一地区有两个规则文件：" + shownName(other) + " 和 " + shownName(p)
-                        + "，请删去或改名其中一个");
-            }
-        }
     }
 
     private static String stem(Path p) {

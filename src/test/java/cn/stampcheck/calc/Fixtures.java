@@ -62,7 +62,7 @@ final class Fixtures {
 
     /** A broken copy of the Linzi rules: a syntax error at a known line. */
     static Path brokenRules() throws Exception {
-        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("rules", "2024", "linzi.drl")));
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("test-data", "rules-drl", "2024", "linzi.drl")));
         int at = lines.indexOf("then") + 1;
         lines.add(at, "    insert(Item.of(99, \"坏规则\").units(;");
         Path file = DIR.resolve("broken").resolve("linzi.drl");

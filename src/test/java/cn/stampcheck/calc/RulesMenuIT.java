@@ -1,23 +1,27 @@
 package cn.stampcheck.calc;
 
 import static cn.stampcheck.calc.Office.prop;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.stampcheck.lint.LintFinding;
-import cn.stampcheck.lint.RulesLinter;
-import cn.stampcheck.rules.NoticeLoader;
+import cn.stampcheck.files.WorkbookFiles;
+import cn.stampcheck.poi.NoticeTableWriter;
+import cn.stampcheck.rules.Notice;
 import cn.stampcheck.rules.NoticeRules;
-import cn.stampcheck.rules.RulesSource;
+import cn.stampcheck.rules.NoticeSheet;
+import cn.stampcheck.rules.NoticeTable;
+import cn.stampcheck.rules.RulesLibrary;
+import com.sun.star.frame.XStorable;
+import com.sun.star.sheet.XCellRangeData;
+import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.container.XEnumeration;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.XComponent;
-import com.sun.star.text.XTextDocument;
 import com.sun.star.uno.UnoRuntime;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +30,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * 核查 ▸ 从通知生成规则… and 核查 ▸ 检查规则文件 in a real headless LibreOffice, dispatched with
+ * 核查 ▸ 从通知生成规则…, 启用规则草稿… and 检查规则文件 in a real headless LibreOffice, dispatched with
  * {@code Interactive=false} on an empty spreadsheet's frame, reading the clerk's rules folder of the
  * throwaway profile.
  */
@@ -67,15 +70,20 @@ class RulesMenuIT {
         return office.dispatch(doc, command, all.toArray(PropertyValue[]::new));
     }
 
-    private static Set<Path> drlFiles() throws Exception {
+    private static Set<Path> rulesFiles() throws Exception {
         try (Stream<Path> s = Files.walk(office.rulesFolder())) {
-            return new TreeSet<>(s.filter(p -> p.toString().endsWith(".drl")).toList());
+            return new TreeSet<>(s.filter(p -> p.toString().matches(".*\\.(xlsx|drl)")).toList());
         }
+    }
+
+    private static NoticeRules live(String hints) throws Exception {
+        return new RulesLibrary(List.of(office.rulesFolder(), RulesLibrary.bundled()), WorkbookFiles::read)
+                .choose(2024, hints, List.of());
     }
 
     @Test
     @Order(0)
-    void theMenuHasBothEntriesInCalc() throws Exception {
+    void theMenuHasTheRulesEntriesInCalc() throws Exception {
         Object provider = office.ctx.getServiceManager().createInstanceWithContext(
                 "com.sun.star.configuration.ConfigurationProvider", office.ctx);
         Object access = UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, provider).createInstanceWithArguments(
@@ -84,6 +92,8 @@ class RulesMenuIT {
         var menu = UnoRuntime.queryInterface(com.sun.star.container.XHierarchicalNameAccess.class, access);
         assertEquals("stampcheck:draftRules", menu.getByHierarchicalName("m10/URL"));
         assertEquals("从通知生成规则…", menu.getByHierarchicalName("m10/Title"));
+        assertEquals("stampcheck:activateDraft", menu.getByHierarchicalName("m10a/URL"));
+        assertEquals("启用规则草稿…", menu.getByHierarchicalName("m10a/Title"));
         assertEquals("stampcheck:lintRules", menu.getByHierarchicalName("m11/URL"));
         assertEquals("检查规则文件", menu.getByHierarchicalName("m11/Title"));
         assertEquals("com.sun.star.sheet.SpreadsheetDocument", menu.getByHierarchicalName("m11/Context"));
@@ -94,41 +104,40 @@ class RulesMenuIT {
     @Order(1)
     void lintOfTheBundledRulesIsClean() {
         String message = dispatch("lintRules");
-        assertTrue(message.startsWith("检查了规则文件夹中的 6 个规则文件，没有发现问题"), message);
+        assertTrue(message.startsWith("检查了规则文件夹中的 5 个规则文件，没有发现问题"), message);
     }
 
     @Test
     @Order(2)
-    void draftsACompilingRulesFileFromTheNoticeIntoTheYearFolder() throws Exception {
-        Set<Path> before = drlFiles();
+    void draftsATableIntoTheDraftsFolderThatChecksDoNotRead() throws Exception {
+        Set<Path> before = rulesFiles();
+        NoticeRules liveBefore = live("高青县2024年进展情况表");
         String message = dispatch("draftRules", prop("Notice", GAOQING.toString()));
         System.out.println(message);
         assertTrue(message.startsWith("已从 2024-gaoqing.txt 生成 2024年高青县的规则：10 项实事、"), message);
         assertTrue(message.contains("待确认"), message);
 
-        Set<Path> added = drlFiles();
+        Set<Path> added = rulesFiles();
         added.removeAll(before);
-        assertEquals(1, added.size(), added.toString());
-        Path drafted = added.iterator().next();
-        // 2024/gaoqing.drl is the bundled copy: never overwritten, the draft takes the next free name
-        assertEquals(office.rulesFolder().resolve("2024").resolve("gaoqing-2.drl"), drafted);
+        Path drafted = office.rulesFolder().resolve("草稿").resolve("2024").resolve("gaoqing.xlsx");
+        assertEquals(Set.of(drafted), added);
         assertTrue(message.contains(drafted.toString()), message);
-        assertEquals(Files.readString(Path.of("rules", "2024", "gaoqing.drl")), Files.readString(office.rulesFolder().resolve("2024/gaoqing.drl")));
+        assertEquals(liveBefore, live("高青县2024年进展情况表"), "a draft disturbs no check");
+        assertTrue(dispatch("lintRules").contains("没有发现问题"), "a draft is not a second live file");
 
-        NoticeRules rules = NoticeLoader.load(RulesSource.of(drafted, drafted.getFileName().toString()));
-        assertEquals(2024, rules.notice().year());
-        assertEquals("高青县", rules.notice().place());
+        NoticeRules rules = new RulesLibrary(List.of(), WorkbookFiles::read).notice(drafted);
+        assertEquals(new Notice(2024, "高青县"), rules.notice());
         assertEquals(10, rules.items().size());
         assertTrue(rules.targets().size() > 0);
 
-        // again: a third file, the second untouched
-        String content = Files.readString(drafted, StandardCharsets.UTF_8);
-        String again = dispatch("draftRules", prop("Notice", GAOQING.toUri().toString()), prop("Name", "高青"));
+        // again: a second draft, the first untouched
+        byte[] content = Files.readAllBytes(drafted);
+        String again = dispatch("draftRules", prop("Notice", GAOQING.toUri().toString()));
         assertTrue(again.startsWith("已从"), again);
-        assertTrue(Files.isRegularFile(office.rulesFolder().resolve("2024/高青.drl")), again);
-        assertEquals(content, Files.readString(drafted, StandardCharsets.UTF_8));
-        Files.delete(drafted);
-        Files.delete(office.rulesFolder().resolve("2024/高青.drl"));
+        Path second = drafted.resolveSibling("gaoqing-2.xlsx");
+        assertTrue(Files.isRegularFile(second), again);
+        assertArrayEquals(content, Files.readAllBytes(drafted));
+        Files.delete(second);
     }
 
     @Test
@@ -139,7 +148,7 @@ class RulesMenuIT {
         Files.writeString(empty, "");
         Path prose = dir.resolve("shopping.txt");
         Files.writeString(prose, "买菜：白菜两棵，鸡蛋一斤。\n");
-        Set<Path> before = drlFiles();
+        Set<Path> before = rulesFiles();
 
         String message = dispatch("draftRules", prop("Notice", empty.toAbsolutePath().toString()));
         assertTrue(message.startsWith("未生成规则："), message);
@@ -151,49 +160,72 @@ class RulesMenuIT {
         message = dispatch("draftRules");
         assertTrue(message.startsWith("未生成规则：没有指定通知文件"), message);
 
-        assertEquals(before, drlFiles());
+        assertEquals(before, rulesFiles());
         assertTrue(Files.notExists(office.rulesFolder().resolve("2025")));
     }
 
+    /**
+     * The clerk's whole round: the draft opens in Calc, a number is edited and saved there, 启用 moves it
+     * into use keeping the replaced table as a backup, and the next check holds the report to the new number.
+     */
     @Test
     @Order(4)
-    void outWritesThereAndOpenShowsTheFileInTheOfficesTextEditor() throws Exception {
-        Path dir = Files.createDirectories(Fixtures.DIR.resolve("drafts")).toAbsolutePath();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Files.delete(p);
-            }
-        }
-        Path out = dir.resolve("gaoqing.drl");
-        int components = components().size();
-        String message = dispatch("draftRules", prop("Notice", GAOQING.toString()), prop("Out", out.toString()));
-        assertTrue(message.contains("已写入 " + out + "。"), message);
-        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("package rules.y2024.gaoqing\n"));
-        assertEquals(components, components().size(), "not interactive: nothing opened");
-
-        // Open=true opens it in Writer, as the menu does; only where Writer is installed (else the system's
-        // default program would be started)
-        XComponent writer = UnoRuntime.queryInterface(com.sun.star.frame.XComponentLoader.class, office.desktop)
-                .loadComponentFromURL("private:factory/swriter", "_blank", 0, new PropertyValue[] {prop("Hidden", true)});
-        Assumptions.assumeTrue(writer != null, "no Writer in this office");
-        Office.close(writer);
-        message = dispatch("draftRules", prop("Notice", GAOQING.toString()), prop("Out", out.toString()), prop("Open", true));
-        Path second = dir.resolve("gaoqing-2.drl");
-        assertTrue(message.contains("已写入 " + second + "，已打开供核对。"), message);
+    void draftOpensInCalcIsEditedActivatedAndUsedByTheNextCheck() throws Exception {
+        Path drafted = office.rulesFolder().resolve("草稿").resolve("2024").resolve("gaoqing.xlsx");
+        Files.deleteIfExists(drafted);
+        String message = dispatch("draftRules", prop("Notice", GAOQING.toString()), prop("Open", true));
+        assertTrue(message.contains("已写入 " + drafted + "，已打开供核对。"), message);
         XComponent opened = null;
         for (XModel m : components()) {
-            if (m.getURL().startsWith("file:") && Path.of(java.net.URI.create(m.getURL())).equals(second)) {
+            if (m.getURL().startsWith("file:") && Path.of(java.net.URI.create(m.getURL())).equals(drafted)) {
                 opened = UnoRuntime.queryInterface(XComponent.class, m);
             }
         }
-        assertNotNull(opened, "the drafted file is open in the office: " + components().stream().map(XModel::getURL).toList());
+        assertNotNull(opened, "the draft is open in Calc: " + components().stream().map(XModel::getURL).toList());
+        int amount = NoticeTable.COLUMNS.indexOf("数值");
+        int edited = 0;
         try {
-            String text = UnoRuntime.queryInterface(XTextDocument.class, opened).getText().getString();
-            assertTrue(text.contains("insert(new Notice(2024, \"高青县\"));"), text.lines().limit(20).toList().toString());
-            assertTrue(text.contains("package rules.y2024.gaoqing_2"), text.lines().limit(20).toList().toString());
+            XSpreadsheet sheet = Docs.sheet(opened, NoticeTable.SHEET);
+            for (int row = NoticeSheet.HEADER_ROW + 1; row < 60; row++) {
+                var cell = sheet.getCellByPosition(amount, row);
+                if (cell.getValue() > 0) {
+                    cell.setValue(99999);
+                    edited++;
+                }
+            }
+            UnoRuntime.queryInterface(XStorable.class, opened).store();
         } finally {
             Office.close(opened);
         }
+        assertTrue(edited > 0);
+
+        Path liveFile = office.rulesFolder().resolve("2024").resolve("gaoqing.xlsx");
+        byte[] replaced = Files.readAllBytes(liveFile);
+        message = dispatch("activateDraft", prop("Draft", drafted.toString()));
+        System.out.println(message);
+        assertTrue(message.startsWith("已启用规则草稿：2024年高青县的核查改用 2024/gaoqing.xlsx；原规则文件已移到 备份/2024/gaoqing.xlsx.bak-"),
+                message);
+        assertFalse(Files.exists(drafted));
+        Path backup;
+        try (Stream<Path> s = Files.list(office.rulesFolder().resolve("备份").resolve("2024"))) {
+            backup = s.filter(p -> p.getFileName().toString().startsWith("gaoqing.xlsx.bak-")).findFirst().orElseThrow();
+        }
+        assertArrayEquals(replaced, Files.readAllBytes(backup));
+        assertTrue(live("高青县2024年进展情况表").targets().stream().allMatch(t -> t.threshold().intValue() == 99999));
+
+        XComponent report = office.load(Path.of("test-data", "2024-gaoqing", "高青县2024年第四季度实事进展.ods"));
+        try {
+            String checked = office.dispatch(report, "check", prop("Interactive", false));
+            assertTrue(checked.startsWith("核查完成"), checked);
+            XSpreadsheet result = Docs.sheet(report, "核查结果");
+            Object[][] rows = UnoRuntime.queryInterface(XCellRangeData.class, result.getCellRangeByPosition(0, 0, 4, 40)).getDataArray();
+            assertTrue(((String) rows[0][0]).contains("2024/gaoqing.xlsx"), (String) rows[0][0]);
+            assertTrue(java.util.Arrays.stream(rows).anyMatch(r -> String.valueOf(r[4]).contains("99999")),
+                    "a finding holds the report to the edited number");
+        } finally {
+            Office.close(report);
+        }
+        Files.copy(backup, liveFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static List<XModel> components() throws Exception {
@@ -211,27 +243,56 @@ class RulesMenuIT {
 
     @Test
     @Order(5)
-    void lintNamesTheFileAndLineOfABrokenRulesFile() throws Exception {
-        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("rules", "2024", "linzi.drl")));
-        lines.add(lines.indexOf("then") + 1, "    insert(Item.of(99, \"坏规则\").units(;");
-        String text = String.join("\n", lines) + "\n";
-        Path broken = office.rulesFolder().resolve("2024").resolve("broken.drl");
-        Files.writeString(broken, text, StandardCharsets.UTF_8);
+    void aBrokenTableIsNamedAtItsCellByLintActivateAndCheck() throws Exception {
+        List<String> row = List.of("1", "测试实事", "", "区妇联", "测试目标", "", "不少于", "-5", "场", "", "", "", "开展测试活动5场。");
+        Path broken = office.rulesFolder().resolve("草稿").resolve("2024").resolve("ceshi.xlsx");
+        NoticeTableWriter.write(new NoticeSheet(2024, "测试区", "", List.of(row), List.of()), broken);
+        String message = dispatch("activateDraft", prop("Draft", broken.toString()));
+        assertEquals("未启用：草稿有 1 处问题，请在 Calc 中打开草稿改正、保存后再启用：ceshi.xlsx 目标表!H6：数值“-5”不是正数", message);
+        assertTrue(Files.exists(broken) && Files.notExists(office.rulesFolder().resolve("2024/ceshi.xlsx")));
+
+        Path live = office.rulesFolder().resolve("2024").resolve("ceshi.xlsx");
+        Files.copy(broken, live);
         try {
-            List<LintFinding> expected = RulesLinter.lint("2024/broken.drl", text, 2024);
-            assertNotEquals(List.of(), expected);
-            String message = dispatch("lintRules");
-            System.out.println(message);
-            assertTrue(message.startsWith("检查了规则文件夹中的 7 个规则文件，发现 " + expected.size() + " 处问题"), message);
-            LintFinding first = expected.get(0);
-            assertTrue(first.line() > 0, first.toString());
-            assertTrue(message.contains("2024/broken.drl:" + first.line() + ": "), message);
-            assertEquals(1, message.lines().count(), message);
-            assertTrue(Files.readString(office.extensionLog()).contains("2024/broken.drl:" + first.line() + ": "));
+            message = dispatch("lintRules");
+            assertTrue(message.contains("2024/ceshi.xlsx 目标表!H6：数值“-5”不是正数"), message);
+            XComponent report = office.load(Path.of("test-data", "2024-gaoqing", "高青县2024年第四季度实事进展.ods"));
+            try {
+                message = office.dispatch(report, "check", prop("Interactive", false), prop("Rules", live.toString()));
+                assertTrue(message.startsWith("未核查：规则有误：") && message.endsWith("ceshi.xlsx 目标表!H6：数值“-5”不是正数"), message);
+            } finally {
+                Office.close(report);
+            }
         } finally {
+            Files.delete(live);
             Files.delete(broken);
         }
-        String message = dispatch("lintRules");
-        assertTrue(message.contains("没有发现问题"), message);
+    }
+
+    @Test
+    @Order(6)
+    void aRulesFileThatSaysCodeRunsNothingInTheOffice() throws Exception {
+        Path written = Fixtures.DIR.resolve("pwned.txt").toAbsolutePath();
+        String drl = Files.readString(Path.of("test-data", "rules-drl", "2024", "gaoqing.drl"))
+                .replaceFirst("insert\\(new Notice\\(2024, \"高青县\"\\)\\);", "insert(new Notice(2024, \"高青县\"));\n"
+                        + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + written.toString().replace('\\', '/') + "\"), \"x\");");
+        Path evil = office.rulesFolder().resolve("2024").resolve("gaoqing.drl");
+        Files.writeString(evil, drl);
+        try {
+            XComponent report = office.load(Path.of("test-data", "2024-gaoqing", "高青县2024年第四季度实事进展.ods"));
+            try {
+                String message = office.dispatch(report, "check", prop("Interactive", false), prop("Rules", evil.toString()));
+                assertTrue(message.startsWith("未核查：规则有误：") && message.matches("(?s).*gaoqing\\.drl:\\d+: .*"), message);
+                message = office.dispatch(report, "check", prop("Interactive", false));
+                assertTrue(message.startsWith("未核查："), message);
+            } finally {
+                Office.close(report);
+            }
+            String lint = dispatch("lintRules");
+            assertTrue(lint.matches("(?s).*2024/gaoqing\\.drl:\\d+: .*"), lint);
+        } finally {
+            Files.delete(evil);
+        }
+        assertFalse(Files.exists(written), "the rules file's code never ran");
     }
 }

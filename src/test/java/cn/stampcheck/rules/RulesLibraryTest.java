@@ -76,7 +76,11 @@ class RulesLibraryTest {
         Files.copy(RULES.resolve("2024/linzi.xlsx"), year.resolve("linzi.xlsx"));
         RulesLibrary lib = new RulesLibrary(List.of(dir), WorkbookFiles::read);
         RulesException e = assertThrows(RulesException.class, () -> lib.choose(2024, "临淄区2024年进展情况表", List.of()));
-        assertTrue(e.getMessage().startsWith("同一地区有两个规则文件") && e.getMessage().contains("linzi.xlsx"), e.getMessage());
+        assertTrue(e instanceof AmbiguousRulesException, e.getMessage());
+        assertTrue(e.getMessage().startsWith("2024年有多个规则文件适用于本表") && e.getMessage().contains("linzi.xlsx")
+                && e.getMessage().contains("linzi.drl"), e.getMessage());
+        assertEquals("rules/2024/boshan.xlsx", new RulesLibrary(List.of(dir, RULES), WorkbookFiles::read)
+                .choose(2024, "博山区2024年进展情况表", List.of()).source(), "another place is still checked");
     }
 
     @Test
