@@ -1,6 +1,7 @@
 #!/bin/sh
 # Takes a picture of Calc with the stampcheck toolbar and a checked (marked) report:
 #   scripts/screenshot.sh [report.xlsx] [docs/screenshot-calc.png]
+#   MODE=table scripts/screenshot.sh rules/2024/linzi.xlsx docs/screenshot-table.png   (a rules table, not checked)
 # Needs: Xvfb (xvfb), ImageMagick (import), python3-uno, a CJK font (fonts-wqy-zenhei or fonts-noto-cjk),
 # a LibreOffice WITH a GUI (package libreoffice-calc; the -nogui packages have no X11 plugin and cannot be
 # photographed) or SOFFICE=/path/to/program/soffice of one, and target/stampcheck.oxt (built if missing).
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 REPORT=${1:-}
 OUT=${2:-docs/screenshot-calc.png}
 DISPLAY_NO=${DISPLAY_NO:-77}
+MODE=${MODE:-report}
 PORT=${PORT:-20077}
 
 [ -f target/stampcheck.oxt ] || mvn -B -q package -DskipTests
@@ -45,7 +47,7 @@ DISPLAY=":$DISPLAY_NO" SAL_USE_VCLPLUGIN=gen "${SOFFICE:-soffice}" "-env:UserIns
   --nolockcheck "--accept=socket,host=127.0.0.1,port=$PORT;urp;StarOffice.ComponentContext" >"$WORK/soffice.log" 2>&1 &
 OFFICE=$!
 
-/usr/bin/python3 - "$WORK/$(basename "$REPORT")" "$PORT" <<'PY'
+/usr/bin/python3 - "$WORK/$(basename "$REPORT")" "$PORT" "$MODE" <<'PY'
 import sys, time, uno
 from com.sun.star.beans import PropertyValue
 def pv(n, v):
@@ -66,6 +68,9 @@ frame.ContainerWindow.setPosSize(0, 0, 1400, 860, 15)
 toolbar = "private:resource/toolbar/addon_cn.stampcheck.toolbar"
 if toolbar not in [e.ResourceURL for e in frame.LayoutManager.getElements()]:
     sys.exit("the stampcheck toolbar is not shown")
+if sys.argv[3] == "table":
+    time.sleep(3)
+    sys.exit(0)
 helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
 result = helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),))
 print(result.Result if hasattr(result, "Result") else result)

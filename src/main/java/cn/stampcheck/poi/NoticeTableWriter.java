@@ -30,7 +30,8 @@ public final class NoticeTableWriter {
 
     /** Rows below the header that carry the choice lists (room for new targets). */
     private static final int LIST_ROWS = 300;
-    private static final int[] WIDTHS = {6, 30, 24, 26, 20, 24, 8, 10, 8, 14, 12, 12, 60};
+    /** Column widths in Latin characters (a Chinese character takes two). */
+    private static final int[] WIDTHS = {6, 36, 24, 30, 22, 24, 8, 9, 7, 12, 12, 12, 80};
     private static final List<String> GUIDE = List.of(
             "本表是一年通知的核查规则，每个有数字的目标占一行；没有数字目标的实事也占一行（“目标”及其后各列留空）。",
             "序号：通知中实事的序号 1、2、3…；同一实事的多个目标各占一行，序号相同，实事名称、其他名称、责任单位只需在第一行填写。",
@@ -83,7 +84,7 @@ public final class NoticeTableWriter {
                 }
             }
             for (int c = 0; c < NoticeTable.COLUMNS.size(); c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 2 * 256);
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             sheet.createFreezePane(2, headerRow + 1);
             choices(sheet, headerRow + 1, NoticeTable.COLUMNS.indexOf("比较"), NoticeTable.COMPARATORS);
