@@ -60,7 +60,7 @@ final class ActivateDraft {
         if (!Files.isRegularFile(draft)) {
             return Outcome.refused("未启用：找不到规则草稿 " + draft + "。");
         }
-        RulesLinter.Result lint = RulesLinter.lint(List.of(draft), WorkbookFiles::read);
+        RulesLinter.Result lint = RulesLinter.lint(List.of(draft), WorkbookFiles::readTable);
         if (!lint.findings().isEmpty() || !lint.unreadable().isEmpty()) {
             List<String> problems = new ArrayList<>(lint.unreadable());
             lint.findings().stream().map(LintFinding::toString).forEach(problems::add);
@@ -98,7 +98,7 @@ final class ActivateDraft {
     }
 
     private static RulesLibrary library(List<Path> folders) {
-        return new RulesLibrary(folders, WorkbookFiles::read);
+        return new RulesLibrary(folders, WorkbookFiles::readTable);
     }
 
     /** The file name (without extension) the place's live table already has, in the clerk's or the bundled rules. */

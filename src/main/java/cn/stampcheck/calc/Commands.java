@@ -303,7 +303,7 @@ final class Commands {
             Log.error("cannot prepare the user rules folder; using the bundled rules only", e);
         }
         folders.add(RulesLibrary.bundled());
-        return new RulesLibrary(folders, WorkbookFiles::read);
+        return new RulesLibrary(folders, WorkbookFiles::readTable);
     }
 
     private XModel model() throws Exception {

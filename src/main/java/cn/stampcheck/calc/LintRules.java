@@ -31,7 +31,7 @@ final class LintRules {
     Outcome run() throws Exception {
         Path folder = UserFiles.rulesFolder(ctx);
         ui.progress("检查规则文件…", 20);
-        RulesLinter.Result r = RulesLinter.lint(List.of(folder), WorkbookFiles::read);
+        RulesLinter.Result r = RulesLinter.lint(List.of(folder), WorkbookFiles::readTable);
         ui.endProgress();
         List<String> lines = new ArrayList<>();
         for (String u : r.unreadable()) {

@@ -34,16 +34,19 @@ final class Warmup {
                     Log.use(UserFiles.logFile(ctx));
                 }
                 Path user = UserFiles.rulesFolder(ctx);
-                RulesLibrary library = new RulesLibrary(java.util.List.of(user, RulesLibrary.bundled()), WorkbookFiles::read);
+                RulesLibrary library = new RulesLibrary(java.util.List.of(user, RulesLibrary.bundled()), WorkbookFiles::readTable);
                 library.checks();
+                // a check waits only for the shared checks; it reads its own table if the loop below has not yet
+                running.complete(null);
                 try (Stream<Path> s = Files.list(user)) {
                     for (Path year : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).toList()) {
                         try (Stream<Path> files = Files.list(year)) {
-                            for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                            // tables are read with POI, which the office otherwise never loads before a check
+                            for (Path notice : files.filter(p -> p.toString().matches("(?i).+\\.(xlsx|ods|drl)")).toList()) {
                                 try {
-                                    library.notice(drl);
+                                    library.notice(notice);
                                 } catch (Exception e) {
-                                    Log.info("warm-up: " + drl + " does not compile: " + e.getMessage());
+                                    Log.info("warm-up: " + notice + " cannot be used: " + e.getMessage());
                                 }
                             }
                         }

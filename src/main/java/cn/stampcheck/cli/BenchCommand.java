@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("stampcheck-bench");
         Path small = BenchReports.write(dir, 10);
         Path large = BenchReports.write(dir, rows);
-        ReportChecker checker = ReportChecker.withDefaultRules(List.of(), WorkbookFiles::read);
+        ReportChecker checker = ReportChecker.withDefaultRules(List.of(), WorkbookFiles::readTable);
         int threads = Runtime.getRuntime().availableProcessors();
         out.printf("machine: %d cores, Java %s%n", threads, System.getProperty("java.version"));
 

@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs, WorkbookFiles::read);
+        ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs, WorkbookFiles::readTable);
         checker.library().warmUp(rules);
         List<CheckResult> results = new ArrayList<>();
         boolean failed = false;

@@ -150,7 +150,7 @@ final class RulesCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            RulesLinter.Result r = RulesLinter.lint(paths, WorkbookFiles::read);
+            RulesLinter.Result r = RulesLinter.lint(paths, WorkbookFiles::readTable);
             for (LintFinding f : r.findings()) {
                 stdout.println(f);
             }
@@ -248,7 +248,7 @@ final class RulesCommand implements Callable<Integer> {
 
     /** A notice's rules from a file the clerk names (table or declarations). */
     static NoticeRules explicit(Path file) throws RulesException {
-        return new RulesLibrary(List.of(), WorkbookFiles::read).notice(file);
+        return new RulesLibrary(List.of(), WorkbookFiles::readTable).notice(file);
     }
 
     private static String oneLine(String message) {

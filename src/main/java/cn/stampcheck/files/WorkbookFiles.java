@@ -19,6 +19,14 @@ public final class WorkbookFiles {
         return name.endsWith(".ods") || name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
     }
 
+    /**
+     * A rules table: .xlsx with the light {@link XlsxCells} (texts and plain numbers are all a table holds),
+     * .ods with SODS, anything else as a report.
+     */
+    public static Workbook readTable(Path file) throws IOException {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XlsxCells.read(file) : read(file);
+    }
+
     /** @throws IOException also for a file of another kind */
     public static Workbook read(Path file) throws IOException {
         if (!readable(file)) {

@@ -40,6 +40,7 @@ public final class NoticeTable {
     /** What separates the units of 责任单位: a unit's own name may hold a 、 (各镇、街道). */
     public static final String UNIT_SEPARATOR = "；";
 
+    private static final LocalDate SERIAL_ZERO = LocalDate.of(1899, 12, 30);
     private static final BigDecimal ABSURD = new BigDecimal("1000000000000");
     private static final Pattern SPLIT = Pattern.compile("[、，,；;\\n]+");
     private static final Pattern UNIT_SPLIT = Pattern.compile("[；;\\n]+");
@@ -231,6 +232,10 @@ public final class NoticeTable {
     }
 
     private LocalDate date(int r, Map<String, Integer> header, String text) throws RulesException {
+        if (text.matches("[1-9]\\d{4}")) {
+            // a date typed into the cell, as the spreadsheet stores it: days since 1899-12-30
+            return SERIAL_ZERO.plusDays(Long.parseLong(text));
+        }
         Matcher m = CHINESE_DATE.matcher(text);
         if (m.matches()) {
             try {

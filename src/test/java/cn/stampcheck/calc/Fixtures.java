@@ -53,7 +53,7 @@ final class Fixtures {
             rows.add(List.of(r));
         }
         Grid grid = new Grid("Sheet1", rows, List.of(new CellRange(0, 0, 0, 4)));
-        var result = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read))
+        var result = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::readTable))
                 .check(new Workbook("linzi-q3.xlsx", List.of(grid)), null, null);
         TreeSet<String> expected = new TreeSet<>();
         result.findings().forEach(f -> expected.add(f.cell().address() + " " + f.code()));

@@ -77,7 +77,7 @@ class RulesMenuIT {
     }
 
     private static NoticeRules live(String hints) throws Exception {
-        return new RulesLibrary(List.of(office.rulesFolder(), RulesLibrary.bundled()), WorkbookFiles::read)
+        return new RulesLibrary(List.of(office.rulesFolder(), RulesLibrary.bundled()), WorkbookFiles::readTable)
                 .choose(2024, hints, List.of());
     }
 
@@ -125,7 +125,7 @@ class RulesMenuIT {
         assertEquals(liveBefore, live("高青县2024年进展情况表"), "a draft disturbs no check");
         assertTrue(dispatch("lintRules").contains("没有发现问题"), "a draft is not a second live file");
 
-        NoticeRules rules = new RulesLibrary(List.of(), WorkbookFiles::read).notice(drafted);
+        NoticeRules rules = new RulesLibrary(List.of(), WorkbookFiles::readTable).notice(drafted);
         assertEquals(new Notice(2024, "高青县"), rules.notice());
         assertEquals(10, rules.items().size());
         assertTrue(rules.targets().size() > 0);

@@ -28,7 +28,7 @@ class SharedChecksTest {
 
     @BeforeAll
     static void load() throws Exception {
-        library = new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read);
+        library = new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::readTable);
         linzi = library.notice(Path.of("rules/2024/linzi.xlsx"));
     }
 

@@ -79,7 +79,7 @@ class DraftFromNoticesTest {
         Path draftFile = tmp.resolve(notice + ".xlsx");
         NoticeTableWriter.write(table(notice), draftFile);
         Path maintainedFile = maintainedFile(notice);
-        ReportChecker checker = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read));
+        ReportChecker checker = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::readTable));
         List<Path> samples;
         try (Stream<Path> s = Files.list(dir)) {
             samples = s.filter(p -> p.getFileName().toString().matches(".*\\.(xlsx|xls|ods)$")).sorted().toList();
@@ -141,6 +141,6 @@ class DraftFromNoticesTest {
     private static NoticeRules maintained(String notice) throws Exception {
         Path file = maintainedFile(notice);
         assertTrue(Files.isRegularFile(file), "maintained rules not there yet: " + file);
-        return new RulesLibrary(List.of(), WorkbookFiles::read).notice(file);
+        return new RulesLibrary(List.of(), WorkbookFiles::readTable).notice(file);
     }
 }

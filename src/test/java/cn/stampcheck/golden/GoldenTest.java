@@ -32,7 +32,7 @@ public class GoldenTest {
 
     static final Path TEST_DATA = Path.of("test-data");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ReportChecker CHECKER = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read));
+    private static final ReportChecker CHECKER = new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::readTable));
 
     @TestFactory
     Stream<DynamicTest> everySampleMatchesItsExpectedResult() throws IOException {

@@ -36,7 +36,7 @@ class TableLintTest {
     }
 
     private List<String> lint(Path... paths) {
-        RulesLinter.Result r = RulesLinter.lint(List.of(paths), WorkbookFiles::read);
+        RulesLinter.Result r = RulesLinter.lint(List.of(paths), WorkbookFiles::readTable);
         List<String> out = new ArrayList<>(r.findings().stream().map(LintFinding::toString).toList());
         out.addAll(r.unreadable());
         return out.stream().map(s -> s.replace(dir.toString().replace('\\', '/') + "/", "")).toList();
@@ -80,7 +80,7 @@ class TableLintTest {
     void aGbkFileGetsAChineseMessage() throws Exception {
         Path drl = Files.createDirectories(dir.resolve("rules/2024")).resolve("linzi.drl");
         Files.write(drl, Files.readString(Path.of("test-data/rules-drl/2024/linzi.drl")).getBytes(Charset.forName("GBK")));
-        RulesLinter.Result r = RulesLinter.lint(List.of(dir.resolve("rules")), WorkbookFiles::read);
+        RulesLinter.Result r = RulesLinter.lint(List.of(dir.resolve("rules")), WorkbookFiles::readTable);
         assertEquals(2, r.exitCode());
         assertTrue(r.unreadable().get(0).endsWith("linzi.drl: 不是 UTF-8 编码的文本（可能是 GBK），请用“另存为”选 UTF-8 保存"),
                 r.unreadable().toString());

@@ -41,7 +41,7 @@ class AnnotatorTest {
     }
 
     private CheckResult check(Path file) throws Exception {
-        return new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::read))
+        return new ReportChecker(new RulesLibrary(List.of(Path.of("rules")), WorkbookFiles::readTable))
                 .check(PoiReader.read(file), null, null);
     }
 

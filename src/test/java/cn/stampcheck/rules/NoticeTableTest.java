@@ -71,6 +71,12 @@ class NoticeTableTest {
     }
 
     @Test
+    void aDateTypedIntoTheCellIsItsSerialDay() throws Exception {
+        NoticeRules r = load(List.of(with(10, "45838")));
+        assertEquals(LocalDate.of(2025, 6, 30), r.targetsOf(1).get(0).deadline());
+    }
+
+    @Test
     void duplicateNumbersAndTargetsAreNamed() {
         List<String> other = with(1, "另一项实事");
         RulesException e = assertThrows(RulesException.class, () -> load(List.of(ROW, other)));

@@ -25,7 +25,7 @@ class RulesLibraryTest {
 
     @Test
     void choosesByYearThenPlaceThenItemNames() throws Exception {
-        RulesLibrary lib = new RulesLibrary(List.of(RULES), WorkbookFiles::read);
+        RulesLibrary lib = new RulesLibrary(List.of(RULES), WorkbookFiles::readTable);
         assertEquals("rules/2023/zichuan.xlsx", lib.choose(2023, "", List.of()).source());
         assertEquals("rules/2024/linzi.xlsx", lib.choose(2024, "临淄区2024年为全区妇女儿童办实事工作进展情况表", List.of()).source());
         assertEquals("rules/2024/linzi.xlsx", lib.choose(2024, "Sheet1 linzi-q3.xlsx", List.of()).source());
@@ -39,7 +39,7 @@ class RulesLibraryTest {
     void compiledRulesAreCachedByContent() throws Exception {
         Path year = Files.createDirectories(dir.resolve("2024"));
         Files.copy(DRL.resolve("2024/linzi.drl"), year.resolve("linzi.drl"));
-        RulesLibrary lib = new RulesLibrary(List.of(dir, RULES), WorkbookFiles::read);
+        RulesLibrary lib = new RulesLibrary(List.of(dir, RULES), WorkbookFiles::readTable);
         NoticeRules first = lib.notice(year.resolve("linzi.drl"));
         assertSame(first, lib.notice(year.resolve("linzi.drl")), "the same file is not compiled again");
         assertSame(lib.checks(), lib.checks());
@@ -55,7 +55,7 @@ class RulesLibraryTest {
     void aClerksFolderShadowsTheBundledFileOfTheSameName() throws Exception {
         Path year = Files.createDirectories(dir.resolve("2023"));
         Files.writeString(year.resolve("zichuan.drl"), Files.readString(DRL.resolve("2023/zichuan.drl")));
-        NoticeRules n = new RulesLibrary(List.of(dir, RULES), WorkbookFiles::read).choose(2023, "", List.of());
+        NoticeRules n = new RulesLibrary(List.of(dir, RULES), WorkbookFiles::readTable).choose(2023, "", List.of());
         assertEquals(dir.resolve("2023/zichuan.drl").toString(), n.source());
     }
 
@@ -64,7 +64,7 @@ class RulesLibraryTest {
         Path year = Files.createDirectories(dir.resolve("2024"));
         Files.copy(DRL.resolve("2024/linzi.drl"), year.resolve("linzi.drl"));
         Files.copy(DRL.resolve("2024/linzi.drl"), year.resolve("linzi-2.drl"));
-        RulesLibrary lib = new RulesLibrary(List.of(dir), WorkbookFiles::read);
+        RulesLibrary lib = new RulesLibrary(List.of(dir), WorkbookFiles::readTable);
         RulesException e = assertThrows(RulesException.class, () -> lib.choose(2024, "临淄区2024年进展情况表", List.of()));
         assertTrue(e.getMessage().contains("linzi-2.drl") && e.getMessage().contains("linzi.drl"), e.getMessage());
     }
@@ -74,18 +74,18 @@ class RulesLibraryTest {
         Path year = Files.createDirectories(dir.resolve("2024"));
         Files.copy(DRL.resolve("2024/linzi.drl"), year.resolve("linzi.drl"));
         Files.copy(RULES.resolve("2024/linzi.xlsx"), year.resolve("linzi.xlsx"));
-        RulesLibrary lib = new RulesLibrary(List.of(dir), WorkbookFiles::read);
+        RulesLibrary lib = new RulesLibrary(List.of(dir), WorkbookFiles::readTable);
         RulesException e = assertThrows(RulesException.class, () -> lib.choose(2024, "临淄区2024年进展情况表", List.of()));
         assertTrue(e instanceof AmbiguousRulesException, e.getMessage());
         assertTrue(e.getMessage().startsWith("2024年有多个规则文件适用于本表") && e.getMessage().contains("linzi.xlsx")
                 && e.getMessage().contains("linzi.drl"), e.getMessage());
-        assertEquals("rules/2024/boshan.xlsx", new RulesLibrary(List.of(dir, RULES), WorkbookFiles::read)
+        assertEquals("rules/2024/boshan.xlsx", new RulesLibrary(List.of(dir, RULES), WorkbookFiles::readTable)
                 .choose(2024, "博山区2024年进展情况表", List.of()).source(), "another place is still checked");
     }
 
     @Test
     void theTablesDeclareWhatTheDrlFilesDeclared() throws Exception {
-        RulesLibrary lib = new RulesLibrary(List.of(), WorkbookFiles::read);
+        RulesLibrary lib = new RulesLibrary(List.of(), WorkbookFiles::readTable);
         for (String f : List.of("2021/linzi", "2023/zichuan", "2024/boshan", "2024/gaoqing", "2024/linzi")) {
             NoticeRules table = lib.notice(RULES.resolve(f + ".xlsx"));
             NoticeRules drl = lib.notice(DRL.resolve(f + ".drl"));
@@ -97,7 +97,7 @@ class RulesLibraryTest {
 
     @Test
     void noticeDefaultsAreFilledIn() throws Exception {
-        NoticeRules linzi = new RulesLibrary(List.of(RULES), WorkbookFiles::read).notice(RULES.resolve("2024/linzi.xlsx"));
+        NoticeRules linzi = new RulesLibrary(List.of(RULES), WorkbookFiles::readTable).notice(RULES.resolve("2024/linzi.xlsx"));
         assertEquals(new Notice(2024, "临淄区"), linzi.notice());
         assertEquals(10, linzi.items().size());
         Target xiqu = linzi.targetsOf(3).get(0);
