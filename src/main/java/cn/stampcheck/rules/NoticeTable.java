@@ -260,7 +260,7 @@ public final class NoticeTable {
     }
 
     /** The words of a cell that may list several, in order, without blanks. */
-    public static List<String> words(String text) {
+    private static List<String> words(String text) {
         return split(SPLIT, text);
     }
 
