@@ -7,9 +7,12 @@ import java.util.List;
  * finding, findings in reading order (row, then column).
  *
  * @param rules the rules file's name, e.g. rules/2024/linzi.drl
+ * @param place the notice's place (临淄区): with the year, the rules as the clerk knows them
+ * @param asPrevious what this report said, for comparing the same department's next quarter with it
  */
 public record CheckResult(String file, String sheet, int sheetIndex, String rules, int year, int quarter,
-                          List<TargetCheck> checks, List<Finding> findings) {
+                          List<TargetCheck> checks, List<Finding> findings, String place,
+                          PreviousQuarter asPrevious) {
 
     public CheckResult {
         checks = List.copyOf(checks);

@@ -77,6 +77,25 @@ public record Finding(FindingCode code, Cell cell, Integer item, Target target, 
                 "序号" + row.number() + "不是通知中的实事项目。");
     }
 
+    public static Finding figureDecreased(Reading r, PreviousReading previous) {
+        return new Finding(FindingCode.FIGURE_DECREASED, r.row().progress(), r.row().number(), r.target(),
+                "第" + r.target().item() + "项“" + r.target().label() + "”累计报告数为" + amount(r.figure(), r.target())
+                        + "，少于第" + previous.quarter() + "季度报告的" + amount(previous.figure(), r.target())
+                        + "；累计数不应减少。");
+    }
+
+    public static Finding figureDropped(Reading r, PreviousReading previous) {
+        return new Finding(FindingCode.FIGURE_DROPPED, r.row().progress(), r.row().number(), r.target(),
+                "第" + r.target().item() + "项“" + r.target().label() + "”第" + previous.quarter() + "季度报告为"
+                        + amount(previous.figure(), r.target()) + "，本季度进度情况中未找到该目标的数字。");
+    }
+
+    public static Finding deadlineChanged(ItemRow row, PreviousDeadline previous) {
+        return new Finding(FindingCode.DEADLINE_CHANGED, row.deadline(), row.number(), null,
+                "第" + row.number() + "项完成时限由第" + previous.quarter() + "季度的“" + previous.text().strip()
+                        + "”改为“" + row.deadline().text().strip() + "”。");
+    }
+
     private static String goal(Target t) {
         return "第" + t.item() + "项“" + t.label() + "”目标" + t.comparator().words() + amount(t.threshold(), t);
     }
