@@ -3,6 +3,7 @@ package cn.stampcheck.calc;
 import static cn.stampcheck.calc.Uno.qi;
 
 import com.sun.star.awt.MessageBoxButtons;
+import com.sun.star.awt.MessageBoxResults;
 import com.sun.star.awt.MessageBoxType;
 import com.sun.star.awt.PushButtonType;
 import com.sun.star.awt.XControl;
@@ -24,10 +25,14 @@ import com.sun.star.task.XStatusIndicatorFactory;
 import com.sun.star.ui.dialogs.ExecutableDialogResults;
 import com.sun.star.ui.dialogs.TemplateDescription;
 import com.sun.star.ui.dialogs.XFilePicker3;
+import com.sun.star.ui.dialogs.XFolderPicker2;
 import com.sun.star.uno.XComponentContext;
 import java.time.LocalDate;
 
-/** What the clerk sees besides the marks: message boxes, the status bar, the quarter dialog, a file picker. */
+/**
+ * What the clerk sees besides the marks: message boxes, the status bar, the quarter dialog, file and folder
+ * pickers.
+ */
 final class Ui {
 
     static final String TITLE = "核查";
@@ -197,6 +202,40 @@ final class Ui {
     /** Lets the clerk pick a notice (.txt or .docx); null when cancelled. */
     String pickNoticeFile() throws com.sun.star.uno.Exception {
         return pickFile("选择通知文件", "通知 (*.txt;*.docx)", "*.txt;*.docx", null);
+    }
+
+    /** Lets the clerk pick last quarter's report; null when cancelled. */
+    String pickReportFile(String folderUrl) throws com.sun.star.uno.Exception {
+        return pickFile("选择上季度的报表", "报表 (*.xlsx;*.xls;*.ods)", "*.xlsx;*.xls;*.ods", folderUrl);
+    }
+
+    /** Lets the clerk pick a folder; its URL, or null when cancelled. */
+    String pickFolder(String title) throws com.sun.star.uno.Exception {
+        XFolderPicker2 picker = qi(XFolderPicker2.class, Uno.service(ctx, "com.sun.star.ui.dialogs.FolderPicker"));
+        picker.setTitle(title);
+        try {
+            return picker.execute() == ExecutableDialogResults.OK ? picker.getDirectory() : null;
+        } finally {
+            XComponent c = qi(XComponent.class, picker);
+            if (c != null) {
+                c.dispose();
+            }
+        }
+    }
+
+    /** Asks a yes/no question; true for yes. */
+    boolean confirm(String question) {
+        try {
+            XMessageBoxFactory factory = qi(XMessageBoxFactory.class, Uno.service(ctx, "com.sun.star.awt.Toolkit"));
+            XMessageBox box = factory.createMessageBox(parent(), MessageBoxType.QUERYBOX, MessageBoxButtons.BUTTONS_YES_NO,
+                    TITLE, question);
+            short answer = box.execute();
+            qi(XComponent.class, box).dispose();
+            return answer == MessageBoxResults.YES;
+        } catch (Exception e) {
+            Log.error("cannot ask", e);
+            return false;
+        }
     }
 
     /** An open-file dialog with one filter; the chosen file's URL, or null when cancelled. */

@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,11 @@ public final class OverviewWriter {
     public static void write(Overview overview, Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".stampcheck-overview-", ".xlsx");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(tmp)) {
+        // not Files.createTempFile: its owner-only permissions would stay on the overview
+        Path tmp = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+             OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             Styles styles = new Styles(wb);
             Sheet files = sheet(wb, "总览", FILES, styles);
             Sheet findings = sheet(wb, "问题清单", FINDINGS, styles);

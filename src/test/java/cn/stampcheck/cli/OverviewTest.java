@@ -217,6 +217,10 @@ class OverviewTest {
         assertEquals(0, forced.status(), forced.err());
         assertEquals(2, read(out).get("总览").size());
         assertFalse(forced.err().contains("%"), "no progress bar for one file: " + forced.err());
+        Path plain = Files.writeString(tmp.resolve("plain.txt"), "");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out),
+                "the overview gets the permissions of any new file");
+        Files.delete(plain);
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(List.of("总览.xlsx", "报表"), s.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file left beside the overview");
