@@ -37,7 +37,7 @@ public final class ReportChecker {
     }
 
     /**
-     * The check, compared with the same department's earlier report of the same year and rules.
+     * The check, compared with the same department's report of the quarter before, same year and rules.
      *
      * @param previous what the earlier report said ({@link CheckResult#asPrevious()})
      */
@@ -76,9 +76,9 @@ public final class ReportChecker {
                     + "（" + previous.year() + "年）核查，本表按 " + notice.source() + "（" + notice.notice().year()
                     + "年），无法对比");
         }
-        if (previous.quarter() >= quarter) {
+        if (previous.quarter() != quarter - 1) {
             throw new PreviousQuarterMismatchException("上季度报表 " + previous.file() + " 是第" + previous.quarter()
-                    + "季度，不早于本表的第" + quarter + "季度，无法对比");
+                    + "季度，不是本表（第" + quarter + "季度）的上一季度，无法对比");
         }
     }
 

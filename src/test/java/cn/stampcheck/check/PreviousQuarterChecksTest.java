@@ -129,13 +129,16 @@ class PreviousQuarterChecksTest {
     }
 
     @Test
-    void onlyAnEarlierReportUnderTheSameRulesIsCompared() throws Exception {
+    void onlyTheQuarterBeforeUnderTheSameRulesIsCompared() throws Exception {
         ReportChecker checker = new ReportChecker(library);
         Workbook book = new Workbook("t.xlsx", List.of(new Grid("Sheet1", rows(item3("累计开展戏曲进校园活动15场。", DUE)), List.of())));
         PreviousQuarter q2 = check(2, item3("累计开展戏曲进校园活动15场。", DUE)).asPrevious();
         var later = assertThrows(PreviousQuarterMismatchException.class,
                 () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.drl"), 2, q2));
-        assertTrue(later.getMessage().contains("不早于本表的第2季度"), later.getMessage());
+        assertTrue(later.getMessage().contains("不是本表（第2季度）的上一季度"), later.getMessage());
+        var gap = assertThrows(PreviousQuarterMismatchException.class,
+                () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.drl"), 4, q2));
+        assertTrue(gap.getMessage().contains("是第2季度，不是本表（第4季度）的上一季度"), gap.getMessage());
         PreviousQuarter other = new PreviousQuarter("x.xlsx", "rules/2024/boshan.drl", 2024, 2, List.of(), List.of());
         var rules = assertThrows(PreviousQuarterMismatchException.class,
                 () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.drl"), 3, other));

@@ -179,8 +179,8 @@ class OverviewTest {
 
         // compared with itself, nothing is new; the text output shows the finding under its row
         CliRun self = CliRun.of("check", "--previous", q2.toString(), q2.toString());
-        assertEquals(2, self.status(), "a report is no earlier than itself");
-        assertTrue(self.err().contains("不早于本表的第2季度"), self.err());
+        assertEquals(2, self.status(), "a report is not its own previous quarter");
+        assertTrue(self.err().contains("不是本表（第2季度）的上一季度，无法对比"), self.err());
         CliRun text = CliRun.of("check", "--previous", q2.toString(), LINZI_Q3.toString());
         assertTrue(text.out().contains("  D7 [错误] 累计数比上季度少：第3项“戏曲进校园”累计报告数为14场，少于第2季度报告的17场"), text.out());
     }
