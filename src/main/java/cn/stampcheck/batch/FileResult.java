@@ -5,6 +5,7 @@ import cn.stampcheck.check.FindingCode;
 import cn.stampcheck.check.PreviousQuarter;
 import cn.stampcheck.check.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,8 @@ public record FileResult(FileSummary summary, List<FindingRow> findings, Previou
         if (counts.isEmpty()) {
             return "未发现问题";
         }
-        StringBuilder s = new StringBuilder(shown == Severity.ERROR ? "错误：" : "无错误；提醒：");
-        counts.forEach((code, n) -> s.append(s.charAt(s.length() - 1) == '：' ? "" : "、")
-                .append(code.title()).append(' ').append(n).append(" 处"));
-        return s.toString();
+        List<String> parts = new ArrayList<>();
+        counts.forEach((code, n) -> parts.add(code.title() + " " + n + " 处"));
+        return (shown == Severity.ERROR ? "错误：" : "无错误；提醒：") + String.join("、", parts);
     }
 }
