@@ -3,6 +3,7 @@ package cn.stampcheck.batch;
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.PreviousQuarter;
 import cn.stampcheck.check.ReportChecker;
+import cn.stampcheck.report.Text;
 import cn.stampcheck.report.Workbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,12 +123,8 @@ public final class FolderCheck {
                     : checker.check(workbook, rulesFile, quarter, previous);
             return FileResult.of(file, result);
         } catch (Exception | LinkageError e) {
-            return FileResult.uncheckable(file, oneLine(e.getMessage(), e));
+            return FileResult.uncheckable(file, e.getMessage() == null || e.getMessage().isBlank()
+                    ? "核查出错（" + e.getClass().getSimpleName() + "）" : Text.oneLine(e.getMessage()));
         }
-    }
-
-    private static String oneLine(String message, Throwable e) {
-        return message == null || message.isBlank() ? "核查出错（" + e.getClass().getSimpleName() + "）"
-                : message.replaceAll("\\s*\\R\\s*", " ");
     }
 }

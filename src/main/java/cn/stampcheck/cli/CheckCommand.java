@@ -8,6 +8,7 @@ import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.check.UnknownQuarterException;
 import cn.stampcheck.poi.Annotator;
 import cn.stampcheck.report.NoReportTableException;
+import cn.stampcheck.report.Text;
 import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.RulesException;
 import java.io.IOException;
@@ -23,8 +24,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code stampcheck check}: checks report files and prints the findings (contract §5). Exit status 0
- * when no error finding, 1 when at least one, 2 when a file could not be checked.
+ * {@code stampcheck check}: checks report files and prints the findings (contract §5); with
+ * {@code --previous} compares them with last quarter's report, with {@code --overview} writes one overview
+ * of many files instead ({@link OverviewRun}). Exit status 0 when no error finding, 1 when at least one,
+ * 2 when a file could not be checked ({@link Status}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "核查进展情况表 / Check report files (.xlsx, .xls, .ods).")
@@ -80,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 earlier = checker.check(ReportFiles.read(previous), rules, null).asPrevious();
             } catch (UnreadableReportException | NoReportTableException | RulesException | UnknownQuarterException e) {
-                err.println("上季度报表 " + previous + ": " + oneLine(e.getMessage()));
+                err.println("上季度报表 " + previous + ": " + Text.oneLine(e.getMessage()));
                 return Status.UNCHECKABLE.exitCode();
             }
         }
@@ -102,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             } catch (UnreadableReportException | NoReportTableException | RulesException
                      | UnknownQuarterException | PreviousQuarterMismatchException | IOException e) {
-                err.println(file + ": " + oneLine(e.getMessage()));
+                err.println(file + ": " + Text.oneLine(e.getMessage()));
                 failed = true;
             }
         }
@@ -112,9 +115,5 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         return (failed ? Status.UNCHECKABLE : results.stream().map(Status::of).reduce(Status.READY, Status::worse))
                 .exitCode();
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "未知错误" : message.replaceAll("\\s*\\R\\s*", " ");
     }
 }
