@@ -208,7 +208,7 @@ class QuarterRoundIT {
         }
     }
 
-    private static String previousProperty(XComponent doc) throws Exception {
+    static String previousProperty(XComponent doc) throws Exception {
         XPropertySet props = qi(XPropertySet.class,
                 qi(XDocumentPropertiesSupplier.class, doc).getDocumentProperties().getUserDefinedProperties());
         return props.getPropertySetInfo().hasPropertyByName("StampcheckPrevious")
