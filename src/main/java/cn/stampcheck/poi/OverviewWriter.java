@@ -48,7 +48,7 @@ public final class OverviewWriter {
             new Column<>("季度", 6, s -> s.quarter() == 0 ? "" : s.quarter()),
             new Column<>("错误", 6, s -> s.status() == Status.UNCHECKABLE ? "" : s.errors()),
             new Column<>("提醒", 6, s -> s.status() == Status.UNCHECKABLE ? "" : s.warnings()),
-            new Column<>("状态", 9, s -> s.status().chinese()),
+            new Column<>("状态", 9, FileSummary::status),
             new Column<>("原因", 50, FileSummary::reason),
             new Column<>("上季度对比", 40, FileSummary::pairing));
 
@@ -80,9 +80,9 @@ public final class OverviewWriter {
             int fileRow = 1;
             int findingRow = 1;
             for (FileResult r : overview.files()) {
-                row(files, fileRow++, FILES, r.summary(), dir, styles, styles.status.get(r.summary().status()));
+                row(files, fileRow++, FILES, r.summary(), dir, styles);
                 for (FindingRow f : r.findings()) {
-                    row(findings, findingRow++, FINDINGS, f, dir, styles, null);
+                    row(findings, findingRow++, FINDINGS, f, dir, styles);
                 }
             }
             finish(files, fileRow, FILES.size());
@@ -140,9 +140,11 @@ public final class OverviewWriter {
         return sheet;
     }
 
-    /** One row; a path becomes its name relative to the overview's folder, linked to the file. */
-    private static <T> void row(Sheet sheet, int index, List<Column<T>> columns, T value, Path dir, Styles styles,
-                                CellStyle statusFill) {
+    /**
+     * One row; a path becomes its name relative to the overview's folder, linked to the file; a status its
+     * Chinese word on its colour.
+     */
+    private static <T> void row(Sheet sheet, int index, List<Column<T>> columns, T value, Path dir, Styles styles) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < columns.size(); c++) {
             Object v = columns.get(c).value().apply(value);
@@ -154,13 +156,13 @@ public final class OverviewWriter {
                 link.setAddress(uri(shown));
                 cell.setHyperlink(link);
                 cell.setCellStyle(styles.link);
+            } else if (v instanceof Status status) {
+                cell.setCellValue(status.chinese());
+                cell.setCellStyle(styles.status.get(status));
             } else if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else {
                 cell.setCellValue(v == null ? "" : v.toString());
-            }
-            if (statusFill != null && "状态".equals(columns.get(c).header())) {
-                cell.setCellStyle(statusFill);
             }
         }
     }
