@@ -1,11 +1,11 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.marks.MarkText;
 import static cn.stampcheck.calc.Uno.qi;
 
 import cn.stampcheck.calc.MarkState.Fill;
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.Finding;
-import cn.stampcheck.check.Severity;
 import cn.stampcheck.report.TableFinder;
 import com.sun.star.beans.PropertyState;
 import com.sun.star.beans.XPropertyState;
@@ -45,8 +45,6 @@ import java.util.TreeMap;
  */
 final class Marker {
 
-    static final int ERROR_FILL = 0xFFC7CE;
-    static final int WARNING_FILL = 0xFFEB9C;
     static final String RESULT = TableFinder.RESULT_SHEET;
 
     /** A cell of the document. */
@@ -155,9 +153,8 @@ final class Marker {
                     : MarkText.isOurs(existing) ? MarkText.strip(existing).orElse(null) : existing;
             Fill original = plan.fills.containsKey(at) ? plan.fills.get(at) : fill(at);
             List<String> lines = e.getValue().stream().map(MarkText::line).toList();
-            boolean error = e.getValue().stream().anyMatch(f -> f.severity() == Severity.ERROR);
             plan.comments.put(at, Optional.of(MarkText.compose(own, lines)));
-            plan.fills.put(at, Fill.of(error ? ERROR_FILL : WARNING_FILL));
+            plan.fills.put(at, Fill.of(MarkText.fill(e.getValue())));
             plan.state.fills().put(key(at), original);
         }
         touch(plan, sheet);
@@ -325,7 +322,7 @@ final class Marker {
     }
 
     private static boolean isOurFill(Fill f) {
-        return !f.isDefault() && (f.color() == ERROR_FILL || f.color() == WARNING_FILL);
+        return !f.isDefault() && MarkText.isMarkFill(f.color());
     }
 
     private MarkState.Key key(At at) {

@@ -16,10 +16,16 @@ public record CheckResult(String file, String sheet, int sheetIndex, String rule
         findings = List.copyOf(findings);
     }
 
+    /** Open findings of that severity: accepted ones are counted by {@link #accepted()}. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> !f.accepted() && f.severity() == severity).count();
     }
 
+    public long accepted() {
+        return findings.stream().filter(Finding::accepted).count();
+    }
+
+    /** Whether an open error stops the stamp; accepted errors do not. */
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }

@@ -1,6 +1,8 @@
 package cn.stampcheck.check;
 
+import cn.stampcheck.marks.Explanation;
 import cn.stampcheck.report.Cell;
+import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.ItemRow;
 import cn.stampcheck.report.NoReportTableException;
 import cn.stampcheck.report.ReportTable;
@@ -44,7 +46,19 @@ public final class ReportChecker {
                     ? "季度应为1到4，而不是" + quarter
                     : "无法从标题、工作表名或文件名判断是第几季度，请指定季度");
         }
-        return new Checker(library.checks()).check(workbook.fileName(), table, notice, q);
+        CheckResult result = new Checker(library.checks()).check(workbook.fileName(), table, notice, q);
+        return accepted(result, workbook.sheets().get(table.sheetIndex()));
+    }
+
+    /** The findings on cells whose comment holds a clerk's 【说明】 line become accepted. */
+    private static CheckResult accepted(CheckResult r, Grid sheet) {
+        if (sheet.comments().isEmpty()) {
+            return r;
+        }
+        List<Finding> findings = r.findings().stream()
+                .map(f -> Explanation.find(sheet.comment(f.cell())).map(e -> f.accept(e.text())).orElse(f))
+                .toList();
+        return new CheckResult(r.file(), r.sheet(), r.sheetIndex(), r.rules(), r.year(), r.quarter(), r.checks(), findings);
     }
 
     public RulesLibrary library() {

@@ -1,5 +1,6 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.marks.MarkText;
 import static cn.stampcheck.calc.Docs.qi;
 import static cn.stampcheck.calc.Office.prop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,7 +115,7 @@ class CalcExtensionIT {
                 int[] rc = rowCol(address);
                 String fill = Docs.fill(sheet, rc[1], rc[0]);
                 boolean error = MarkText.hasError(comments.get(address));
-                assertEquals(Integer.toHexString(error ? Marker.ERROR_FILL : Marker.WARNING_FILL), fill, address);
+                assertEquals(Integer.toHexString(error ? MarkText.ERROR_FILL : MarkText.WARNING_FILL), fill, address);
             }
 
             // the result sheet: header, titles, one hyperlinked row per finding
