@@ -71,6 +71,8 @@ final class Commands {
             case "openRulesFolder" -> openRulesFolder();
             case "draftRules" -> new DraftRules(ctx, ui, args).run();
             case "lintRules" -> new LintRules(ctx, ui).run();
+            case "explain" -> new Explain(model(), ui, args).explain();
+            case "clearExplanations" -> new Explain(model(), ui, args).clearAll();
             default -> Outcome.refused("未知命令：stampcheck:" + command);
         };
     }
@@ -159,10 +161,11 @@ final class Commands {
         }
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
-        String what = "（第" + result.quarter() + "季度，" + result.rules() + "）";
-        return Outcome.ok(errors + warnings == 0
+        String what = "（第" + result.quarter() + "季度，" + result.noticeName() + "）";
+        String accepted = result.accepted() == 0 ? "" : "，已说明 " + result.accepted() + " 处";
+        return Outcome.ok(errors + warnings == 0 && result.accepted() == 0
                 ? "核查完成" + what + "：未发现问题。"
-                : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处，详见“核查结果”工作表。");
+                : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处" + accepted + "，详见“核查结果”工作表。");
     }
 
     private Path rulesFile(DocProps props) {

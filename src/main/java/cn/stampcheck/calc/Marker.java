@@ -100,6 +100,19 @@ final class Marker {
         }
     }
 
+    /** Every comment of the checked sheets, by cell. */
+    Map<At, String> comments() {
+        return comments;
+    }
+
+    /** Writing these comment texts (empty = delete the comment), nothing else. */
+    Plan planComments(Map<At, Optional<String>> texts) {
+        Plan plan = new Plan();
+        plan.comments.putAll(texts);
+        texts.keySet().forEach(at -> touch(plan, at.sheet()));
+        return plan;
+    }
+
     /** The cells that carry our marks now, in reading order per sheet. */
     List<At> marked() {
         return comments.entrySet().stream().filter(e -> MarkText.isOurs(e.getValue())).map(Map.Entry::getKey).toList();
@@ -272,7 +285,7 @@ final class Marker {
         long t3 = System.nanoTime();
         // 4. the result sheet's rows
         if (resultSheet != null) {
-            resultSheet.write(sheets.get(sheetNames.indexOf(RESULT)));
+            resultSheet.write(doc, sheets.get(sheetNames.indexOf(RESULT)));
             dirty = true;
         }
         long t4 = System.nanoTime();

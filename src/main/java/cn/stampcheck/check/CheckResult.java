@@ -7,13 +7,28 @@ import java.util.List;
  * finding, findings in reading order (row, then column).
  *
  * @param rules the rules file's name, e.g. rules/2024/linzi.drl
+ * @param place the notice's place (临淄区), or null when the rules file names none
  */
 public record CheckResult(String file, String sheet, int sheetIndex, String rules, int year, int quarter,
-                          List<TargetCheck> checks, List<Finding> findings) {
+                          List<TargetCheck> checks, List<Finding> findings, String place) {
 
     public CheckResult {
         checks = List.copyOf(checks);
         findings = List.copyOf(findings);
+    }
+
+    public CheckResult(String file, String sheet, int sheetIndex, String rules, int year, int quarter,
+                       List<TargetCheck> checks, List<Finding> findings) {
+        this(file, sheet, sheetIndex, rules, year, quarter, checks, findings, null);
+    }
+
+    /** The rules as the clerk knows them, e.g. 2024年临淄区: never a path in what the clerk reads. */
+    public String noticeName() {
+        return year + "年" + (place == null || place.isBlank() ? "" : place);
+    }
+
+    public CheckResult withFindings(List<Finding> changed) {
+        return new CheckResult(file, sheet, sheetIndex, rules, year, quarter, checks, changed, place);
     }
 
     /** Open findings of that severity: accepted ones are counted by {@link #accepted()}. */

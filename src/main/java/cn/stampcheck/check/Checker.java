@@ -69,7 +69,7 @@ public final class Checker {
             }
         }
         return new CheckResult(file, table.sheet(), table.sheetIndex(), notice.source(), year, quarter,
-                targetChecks, findings);
+                targetChecks, findings, notice.notice().place());
     }
 
     /** The verdict on one target of one row, from the row's readings and the target's findings. */

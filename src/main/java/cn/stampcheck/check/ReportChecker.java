@@ -58,7 +58,7 @@ public final class ReportChecker {
         List<Finding> findings = r.findings().stream()
                 .map(f -> Explanation.find(sheet.comment(f.cell())).map(e -> f.accept(e.text())).orElse(f))
                 .toList();
-        return new CheckResult(r.file(), r.sheet(), r.sheetIndex(), r.rules(), r.year(), r.quarter(), r.checks(), findings);
+        return r.withFindings(findings);
     }
 
     public RulesLibrary library() {

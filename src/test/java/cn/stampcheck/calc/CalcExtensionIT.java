@@ -123,7 +123,7 @@ class CalcExtensionIT {
             XSpreadsheet result = Docs.sheet(doc, "核查结果");
             Object[][] rows = qi(XCellRangeData.class, result.getCellRangeByPosition(0, 0, 4, expected.size() + 2)).getDataArray();
             String header = (String) rows[0][0];
-            assertTrue(header.contains("rules/2024/linzi.drl") && header.contains("第3季度") && header.contains("错误"), header);
+            assertTrue(header.contains("规则：2024年临淄区") && !header.contains(".drl") && header.contains("第3季度") && header.contains("错误"), header);
             assertEquals("单元格", rows[1][0]);
             int findings = 0;
             while (findings + 2 < rows.length && !"".equals(rows[findings + 2][0])) {
