@@ -81,7 +81,7 @@ if os.environ.get("EXPLAIN"):
                                  (pv("Interactive", False), pv("Text", os.environ["EXPLAIN"]))).Result)
     print(helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),)).Result)
     doc.CurrentController.setActiveSheet(sheet)
-    doc.CurrentController.select(sheet.getCellByPosition(addr.Column, addr.Row))
+    doc.CurrentController.select(sheet.getCellByPosition(addr.Column + 4, addr.Row))  # the fill shows unselected
 # show the comment of the selected cell for the picture
 for i in range(sheet.Annotations.Count):
     a = sheet.Annotations.getByIndex(i)
