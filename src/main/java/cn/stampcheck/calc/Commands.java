@@ -77,6 +77,8 @@ final class Commands {
             case "lintRules" -> new LintRules(ctx, ui).run();
             case "checkFolder" -> new CheckFolder(ctx, ui, args, library()).run();
             case "comparePrevious" -> comparePrevious();
+            case "explain" -> new Explain(model(), ui, args).explain();
+            case "clearExplanations" -> new Explain(model(), ui, args).clearAll();
             default -> Outcome.refused("未知命令：stampcheck:" + command);
         };
     }
@@ -171,11 +173,12 @@ final class Commands {
         }
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
-        String what = "（第" + result.quarter() + "季度，" + result.rules()
+        String what = "（第" + result.quarter() + "季度，" + result.noticeName()
                 + (previous == null ? "" : "，与第" + previous.quarter() + "季度的 " + previous.file() + " 对比") + "）";
-        return Outcome.ok(errors + warnings == 0
+        String accepted = result.accepted() == 0 ? "" : "，已说明 " + result.accepted() + " 处";
+        return Outcome.ok(errors + warnings == 0 && result.accepted() == 0
                 ? "核查完成" + what + "：未发现问题。"
-                : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处，详见“核查结果”工作表。");
+                : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处" + accepted + "，详见“核查结果”工作表。");
     }
 
     private static CheckResult check(ReportChecker checker, Workbook workbook, Path rules, Integer quarter,

@@ -41,7 +41,7 @@ public final class StampcheckHandler extends WeakBase
     public static final String[] SERVICES = {"com.sun.star.frame.ProtocolHandler"};
     static final String PROTOCOL = "stampcheck:";
     static final Set<String> COMMANDS = Set.of("check", "clear", "next", "previous", "chooseRules", "openRulesFolder",
-            "draftRules", "lintRules", "checkFolder", "comparePrevious");
+            "draftRules", "lintRules", "checkFolder", "comparePrevious", "explain", "clearExplanations");
 
     private final XComponentContext ctx;
     private XFrame frame;

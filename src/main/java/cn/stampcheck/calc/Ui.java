@@ -187,6 +187,52 @@ final class Ui {
         }
     }
 
+    /** Asks for a one-line explanation of a cell (required: OK with an empty line asks again); null when cancelled. */
+    String askExplanation(String where) throws com.sun.star.uno.Exception {
+        Object model = Uno.service(ctx, "com.sun.star.awt.UnoControlDialogModel");
+        Uno.set(model, "PositionX", 120);
+        Uno.set(model, "PositionY", 80);
+        Uno.set(model, "Width", 240);
+        Uno.set(model, "Height", 70);
+        Uno.set(model, "Title", "核查：说明此处");
+        XMultiServiceFactory mf = qi(XMultiServiceFactory.class, model);
+        XNameContainer names = qi(XNameContainer.class, model);
+        Object label = mf.createInstance("com.sun.star.awt.UnoControlFixedTextModel");
+        props(label, 6, 6, 228, 14);
+        Uno.set(label, "Label", where + " 的问题已核实，说明（一行，必填，将写入批注【说明】行）：");
+        names.insertByName("label", label);
+        Object edit = mf.createInstance("com.sun.star.awt.UnoControlEditModel");
+        props(edit, 6, 24, 228, 14);
+        names.insertByName("text", edit);
+        Object ok = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(ok, 134, 48, 48, 14);
+        Uno.set(ok, "Label", "确定");
+        Uno.set(ok, "PushButtonType", (short) PushButtonType.OK_value);
+        Uno.set(ok, "DefaultButton", true);
+        names.insertByName("ok", ok);
+        Object cancel = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(cancel, 186, 48, 48, 14);
+        Uno.set(cancel, "Label", "取消");
+        Uno.set(cancel, "PushButtonType", (short) PushButtonType.CANCEL_value);
+        names.insertByName("cancel", cancel);
+        Object dialog = Uno.service(ctx, "com.sun.star.awt.UnoControlDialog");
+        XControl control = qi(XControl.class, dialog);
+        control.setModel(qi(XControlModel.class, model));
+        control.createPeer(qi(XToolkit.class, Uno.service(ctx, "com.sun.star.awt.Toolkit")), parent());
+        try {
+            while (qi(XDialog.class, dialog).execute() == 1) {
+                String text = qi(com.sun.star.awt.XTextComponent.class,
+                        qi(XControlContainer.class, dialog).getControl("text")).getText();
+                if (!text.isBlank()) {
+                    return text.strip();
+                }
+            }
+            return null;
+        } finally {
+            qi(XComponent.class, dialog).dispose();
+        }
+    }
+
     private static void props(Object control, int x, int y, int w, int h) {
         Uno.set(control, "PositionX", x);
         Uno.set(control, "PositionY", y);

@@ -19,10 +19,30 @@ public record CheckResult(String file, String sheet, int sheetIndex, String rule
         findings = List.copyOf(findings);
     }
 
-    public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+    public CheckResult(String file, String sheet, int sheetIndex, String rules, int year, int quarter,
+                       List<TargetCheck> checks, List<Finding> findings) {
+        this(file, sheet, sheetIndex, rules, year, quarter, checks, findings, null, null);
     }
 
+    /** The rules as the clerk knows them, e.g. 2024年临淄区: never a path in what the clerk reads. */
+    public String noticeName() {
+        return year + "年" + (place == null || place.isBlank() ? "" : place);
+    }
+
+    public CheckResult withFindings(List<Finding> changed) {
+        return new CheckResult(file, sheet, sheetIndex, rules, year, quarter, checks, changed, place, asPrevious);
+    }
+
+    /** Open findings of that severity: accepted ones are counted by {@link #accepted()}. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> !f.accepted() && f.severity() == severity).count();
+    }
+
+    public long accepted() {
+        return findings.stream().filter(Finding::accepted).count();
+    }
+
+    /** Whether an open error stops the stamp; accepted errors do not. */
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }

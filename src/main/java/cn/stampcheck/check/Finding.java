@@ -13,8 +13,22 @@ import java.time.LocalDate;
  *
  * @param item   the item number (for UNKNOWN_ITEM the number the row gives)
  * @param target the target concerned, or null for findings about the row itself
+ * @param explanation the clerk's 【说明】 on the cell, or null: a finding with one is accepted and does
+ *                    not stop the stamp (it is still listed, so the record shows what was accepted)
  */
-public record Finding(FindingCode code, Cell cell, Integer item, Target target, String message) {
+public record Finding(FindingCode code, Cell cell, Integer item, Target target, String message, String explanation) {
+
+    public Finding(FindingCode code, Cell cell, Integer item, Target target, String message) {
+        this(code, cell, item, target, message, null);
+    }
+
+    public boolean accepted() {
+        return explanation != null;
+    }
+
+    public Finding accept(String text) {
+        return new Finding(code, cell, item, target, message, text);
+    }
 
     public Severity severity() {
         return code.severity();

@@ -1,6 +1,8 @@
 package cn.stampcheck.check;
 
+import cn.stampcheck.marks.Explanation;
 import cn.stampcheck.report.Cell;
+import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.ItemRow;
 import cn.stampcheck.report.NoReportTableException;
 import cn.stampcheck.report.ReportTable;
@@ -33,7 +35,8 @@ public final class ReportChecker {
     public CheckResult check(Workbook workbook, Path rulesFile, Integer quarter)
             throws NoReportTableException, RulesException, UnknownQuarterException {
         Settled s = settle(workbook, rulesFile, quarter);
-        return new Checker(library.checks()).check(workbook.fileName(), s.table, s.notice, s.quarter, null);
+        return accepted(new Checker(library.checks()).check(workbook.fileName(), s.table, s.notice, s.quarter, null),
+                workbook.sheets().get(s.table.sheetIndex()));
     }
 
     /**
@@ -45,7 +48,8 @@ public final class ReportChecker {
             throws NoReportTableException, RulesException, UnknownQuarterException, PreviousQuarterMismatchException {
         Settled s = settle(workbook, rulesFile, quarter);
         requireComparable(previous, s.notice, s.quarter);
-        return new Checker(library.checks()).check(workbook.fileName(), s.table, s.notice, s.quarter, previous);
+        return accepted(new Checker(library.checks()).check(workbook.fileName(), s.table, s.notice, s.quarter, previous),
+                workbook.sheets().get(s.table.sheetIndex()));
     }
 
     /** The table found, the rules chosen and the quarter settled for one workbook. */
@@ -80,6 +84,17 @@ public final class ReportChecker {
             throw new PreviousQuarterMismatchException("上季度报表 " + previous.file() + " 是第" + previous.quarter()
                     + "季度，不是本表（第" + quarter + "季度）的上一季度，无法对比");
         }
+    }
+
+    /** The findings on cells whose comment holds a clerk's 【说明】 line become accepted. */
+    private static CheckResult accepted(CheckResult r, Grid sheet) {
+        if (sheet.comments().isEmpty()) {
+            return r;
+        }
+        List<Finding> findings = r.findings().stream()
+                .map(f -> Explanation.find(sheet.comment(f.cell())).map(e -> f.accept(e.text())).orElse(f))
+                .toList();
+        return r.withFindings(findings);
     }
 
     public RulesLibrary library() {
