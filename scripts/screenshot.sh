@@ -2,6 +2,8 @@
 # Takes a picture of Calc with the stampcheck toolbar and a checked (marked) report:
 #   scripts/screenshot.sh [report.xlsx] [docs/screenshot-calc.png]
 #   MODE=table scripts/screenshot.sh rules/2024/linzi.xlsx docs/screenshot-table.png   (a rules table, not checked)
+# With EXPLAIN="说明文字" the second marked cell is explained (stampcheck:explain) and the report re-checked,
+# and a second picture of the 核查结果 sheet is written beside the first (…-record.png).
 # Needs: Xvfb (xvfb), ImageMagick (import), python3-uno, a CJK font (fonts-wqy-zenhei or fonts-noto-cjk),
 # a LibreOffice WITH a GUI (package libreoffice-calc; the -nogui packages have no X11 plugin and cannot be
 # photographed) or SOFFICE=/path/to/program/soffice of one, and target/stampcheck.oxt (built if missing).
@@ -47,8 +49,8 @@ DISPLAY=":$DISPLAY_NO" SAL_USE_VCLPLUGIN=gen "${SOFFICE:-soffice}" "-env:UserIns
   --nolockcheck "--accept=socket,host=127.0.0.1,port=$PORT;urp;StarOffice.ComponentContext" >"$WORK/soffice.log" 2>&1 &
 OFFICE=$!
 
-/usr/bin/python3 - "$WORK/$(basename "$REPORT")" "$PORT" "$MODE" <<'PY'
-import sys, time, uno
+DISPLAY=":$DISPLAY_NO" EXPLAIN="${EXPLAIN:-}" MODE="$MODE" /usr/bin/python3 - "$WORK/$(basename "$REPORT")" "$PORT" "$OUT" <<'PY'
+import os, subprocess, sys, time, uno
 from com.sun.star.beans import PropertyValue
 def pv(n, v):
     p = PropertyValue(); p.Name = n; p.Value = v; return p
@@ -68,7 +70,7 @@ frame.ContainerWindow.setPosSize(0, 0, 1400, 860, 15)
 toolbar = "private:resource/toolbar/addon_cn.stampcheck.toolbar"
 if toolbar not in [e.ResourceURL for e in frame.LayoutManager.getElements()]:
     sys.exit("the stampcheck toolbar is not shown")
-if sys.argv[3] == "table":
+if os.environ.get("MODE") == "table":
     time.sleep(3)
     sys.exit(0)
 helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
@@ -78,16 +80,27 @@ sheet = doc.Sheets.getByIndex(0)
 doc.CurrentController.setActiveSheet(sheet)
 helper.executeDispatch(frame, "stampcheck:next", "", 0, (pv("Interactive", False),))
 helper.executeDispatch(frame, "stampcheck:next", "", 0, (pv("Interactive", False),))
+addr = doc.CurrentController.Selection.CellAddress
+if os.environ.get("EXPLAIN"):
+    print(helper.executeDispatch(frame, "stampcheck:explain", "", 0,
+                                 (pv("Interactive", False), pv("Text", os.environ["EXPLAIN"]))).Result)
+    print(helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),)).Result)
+    doc.CurrentController.setActiveSheet(sheet)
+    doc.CurrentController.select(sheet.getCellByPosition(addr.Column + 4, addr.Row))  # the fill shows unselected
 # show the comment of the selected cell for the picture
-sel = doc.CurrentController.Selection
-addr = sel.CellAddress
 for i in range(sheet.Annotations.Count):
     a = sheet.Annotations.getByIndex(i)
     if a.Position.Column == addr.Column and a.Position.Row == addr.Row:
         a.IsVisible = True
 time.sleep(3)
+out = sys.argv[3]
+os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
+subprocess.run(["import", "-window", "root", out], check=True)
+print("wrote " + out)
+if os.environ.get("EXPLAIN"):
+    doc.CurrentController.setActiveSheet(doc.Sheets.getByName("核查结果"))
+    time.sleep(2)
+    record = out[:-4] + "-record.png"
+    subprocess.run(["import", "-window", "root", record], check=True)
+    print("wrote " + record)
 PY
-sleep 1
-mkdir -p "$(dirname "$OUT")"
-DISPLAY=":$DISPLAY_NO" import -window root "$OUT"
-echo "wrote $OUT"

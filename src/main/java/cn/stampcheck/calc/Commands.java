@@ -4,9 +4,13 @@ import cn.stampcheck.files.WorkbookFiles;
 import static cn.stampcheck.calc.Uno.qi;
 
 import cn.stampcheck.check.CheckResult;
+import cn.stampcheck.check.PreviousQuarter;
+import cn.stampcheck.check.PreviousQuarterMismatchException;
 import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.check.Severity;
 import cn.stampcheck.check.UnknownQuarterException;
+import cn.stampcheck.cli.ReportFiles;
+import cn.stampcheck.cli.UnreadableReportException;
 import cn.stampcheck.report.NoReportTableException;
 import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.AmbiguousRulesException;
@@ -74,6 +78,10 @@ final class Commands {
             case "draftRules" -> new DraftRules(ctx, ui, args).run();
             case "lintRules" -> new LintRules(ctx, ui).run();
             case "activateDraft" -> new ActivateDraft(ctx, ui, args).run();
+            case "checkFolder" -> new CheckFolder(ctx, ui, args, library()).run();
+            case "comparePrevious" -> comparePrevious();
+            case "explain" -> new Explain(model(), ui, args).explain();
+            case "clearExplanations" -> new Explain(model(), ui, args).clearAll();
             default -> Outcome.refused("未知命令：stampcheck:" + command);
         };
     }
@@ -108,11 +116,17 @@ final class Commands {
         }
         Warmup.await();
         ReportChecker checker = new ReportChecker(library());
+        PreviousQuarter previous;
+        try {
+            previous = previousQuarter(props, checker, rules);
+        } catch (IllegalArgumentException e) {
+            return Outcome.refused("未核查：" + e.getMessage());
+        }
         CheckResult result;
         Integer asked = null;
         try {
             try {
-                result = checker.check(workbook, rules, quarter);
+                result = check(checker, workbook, rules, quarter, previous);
             } catch (UnknownQuarterException e) {
                 Integer q = rememberedQuarter(props);
                 if (q == null && ui.interactive()) {
@@ -125,7 +139,7 @@ final class Commands {
                 if (q == null) {
                     return Outcome.refused("未核查：" + e.getMessage() + "。");
                 }
-                result = checker.check(workbook, rules, q);
+                result = check(checker, workbook, rules, q, previous);
             }
         } catch (NoReportTableException e) {
             return Outcome.refused("未核查：" + e.getMessage() + "。");
@@ -134,7 +148,7 @@ final class Commands {
                     + "（新生成的草稿应留在“草稿”文件夹，用“核查 ▸ 启用规则草稿…”启用），或用“核查 ▸ 选择规则文件…”为本文档指定一个。");
         } catch (RulesException e) {
             return Outcome.refused("未核查：规则有误：" + e.getMessage());
-        } catch (UnknownQuarterException e) {
+        } catch (UnknownQuarterException | PreviousQuarterMismatchException e) {
             return Outcome.refused("未核查：" + e.getMessage() + "。");
         }
 
@@ -165,10 +179,80 @@ final class Commands {
         }
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
-        String what = "（第" + result.quarter() + "季度，" + result.rules() + "）";
-        return Outcome.ok(errors + warnings == 0
+        String what = "（第" + result.quarter() + "季度，" + result.noticeName()
+                + (previous == null ? "" : "，与第" + previous.quarter() + "季度的 " + previous.file() + " 对比") + "）";
+        String accepted = result.accepted() == 0 ? "" : "，已说明 " + result.accepted() + " 处";
+        return Outcome.ok(errors + warnings == 0 && result.accepted() == 0
                 ? "核查完成" + what + "：未发现问题。"
-                : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处，详见“核查结果”工作表。");
+                : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处" + accepted + "，详见“核查结果”工作表。");
+    }
+
+    private static CheckResult check(ReportChecker checker, Workbook workbook, Path rules, Integer quarter,
+                                     PreviousQuarter previous)
+            throws NoReportTableException, RulesException, UnknownQuarterException, PreviousQuarterMismatchException {
+        return previous == null ? checker.check(workbook, rules, quarter) : checker.check(workbook, rules, quarter, previous);
+    }
+
+    /**
+     * What last quarter's report remembered in the document said, checked with the same rules; null when
+     * none is remembered.
+     *
+     * @throws IllegalArgumentException with the reason when it cannot be read or checked
+     */
+    private static PreviousQuarter previousQuarter(DocProps props, ReportChecker checker, Path rules) {
+        String remembered = props.get(DocProps.PREVIOUS);
+        if (remembered == null || remembered.isBlank()) {
+            return null;
+        }
+        Path file = Path.of(remembered);
+        try {
+            return checker.check(ReportFiles.read(file), rules, null).asPrevious();
+        } catch (UnreadableReportException | NoReportTableException | RulesException | UnknownQuarterException e) {
+            throw new IllegalArgumentException("上季度报表 " + file.getFileName() + "：" + e.getMessage()
+                    + "。（用“与上季度对比…”另选一份）", e);
+        }
+    }
+
+    // ---- compare with last quarter -----------------------------------------------------------------
+
+    /**
+     * 与上季度对比…: remembers last quarter's report in the document ({@value DocProps#PREVIOUS}; dispatch
+     * argument {@code Previous}, an empty one forgets it) and checks; every later check compares too. A
+     * refused check leaves the document as it was, the remembered report included.
+     */
+    private Outcome comparePrevious() throws Exception {
+        XModel model = model();
+        if (qi(XSpreadsheetDocument.class, model) == null) {
+            return Outcome.refused("只能用于电子表格（Calc）文档。");
+        }
+        DocProps props = new DocProps(model);
+        String chosen = string(args.get("Previous"));
+        if (chosen == null && ui.interactive()) {
+            String url = model.getURL();
+            chosen = ui.pickReportFile(url == null || url.isEmpty() ? null : url.substring(0, url.lastIndexOf('/') + 1));
+            if (chosen == null) {
+                return Outcome.quiet("未更改上季度报表。");
+            }
+        }
+        if (chosen == null || chosen.isBlank()) {
+            props.remove(DocProps.PREVIOUS);
+            return Outcome.ok("本文档不再与上季度报表对比。");
+        }
+        Path file = toPath(chosen);
+        if (!Files.isRegularFile(file)) {
+            return Outcome.refused("未对比：找不到文件 " + file + "。");
+        }
+        String before = props.get(DocProps.PREVIOUS);
+        props.put(DocProps.PREVIOUS, file.toString());
+        Outcome outcome = check();
+        if (!outcome.ok()) {
+            if (before == null) {
+                props.remove(DocProps.PREVIOUS);
+            } else {
+                props.put(DocProps.PREVIOUS, before);
+            }
+        }
+        return outcome;
     }
 
     private Path rulesFile(DocProps props) {
@@ -295,7 +379,7 @@ final class Commands {
 
     // ---- helpers -----------------------------------------------------------------------------------
 
-    private RulesLibrary library() {
+    RulesLibrary library() {
         List<Path> folders = new ArrayList<>();
         try {
             folders.add(UserFiles.rulesFolder(ctx));

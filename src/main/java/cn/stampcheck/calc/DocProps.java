@@ -10,13 +10,15 @@ import com.sun.star.document.XDocumentPropertiesSupplier;
 /**
  * The document's user-defined properties the extension keeps (File ▸ Properties ▸ Custom Properties):
  * {@value MarkState#PROPERTY} (original fills of marked cells), {@value #QUARTER} (the quarter the clerk
- * gave when the title did not tell) and {@value #RULES} (the rules file chosen with 选择规则文件…).
+ * gave when the title did not tell), {@value #RULES} (the rules file chosen with 选择规则文件…) and
+ * {@value #PREVIOUS} (last quarter's report chosen with 与上季度对比…).
  * They are saved with the document in .ods, .xlsx and .xls.
  */
 final class DocProps {
 
     static final String QUARTER = "StampcheckQuarter";
     static final String RULES = "StampcheckRules";
+    static final String PREVIOUS = "StampcheckPrevious";
 
     private final XPropertyContainer container;
     private final XPropertySet set;

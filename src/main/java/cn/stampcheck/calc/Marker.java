@@ -1,11 +1,11 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.marks.MarkText;
 import static cn.stampcheck.calc.Uno.qi;
 
 import cn.stampcheck.calc.MarkState.Fill;
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.Finding;
-import cn.stampcheck.check.Severity;
 import cn.stampcheck.report.TableFinder;
 import com.sun.star.beans.PropertyState;
 import com.sun.star.beans.XPropertyState;
@@ -45,8 +45,6 @@ import java.util.TreeMap;
  */
 final class Marker {
 
-    static final int ERROR_FILL = 0xFFC7CE;
-    static final int WARNING_FILL = 0xFFEB9C;
     static final String RESULT = TableFinder.RESULT_SHEET;
 
     /** A cell of the document. */
@@ -102,6 +100,19 @@ final class Marker {
         }
     }
 
+    /** Every comment of the checked sheets, by cell. */
+    Map<At, String> comments() {
+        return comments;
+    }
+
+    /** Writing these comment texts (empty = delete the comment), nothing else. */
+    Plan planComments(Map<At, Optional<String>> texts) {
+        Plan plan = new Plan();
+        plan.comments.putAll(texts);
+        texts.keySet().forEach(at -> touch(plan, at.sheet()));
+        return plan;
+    }
+
     /** The cells that carry our marks now, in reading order per sheet. */
     List<At> marked() {
         return comments.entrySet().stream().filter(e -> MarkText.isOurs(e.getValue())).map(Map.Entry::getKey).toList();
@@ -155,9 +166,8 @@ final class Marker {
                     : MarkText.isOurs(existing) ? MarkText.strip(existing).orElse(null) : existing;
             Fill original = plan.fills.containsKey(at) ? plan.fills.get(at) : fill(at);
             List<String> lines = e.getValue().stream().map(MarkText::line).toList();
-            boolean error = e.getValue().stream().anyMatch(f -> f.severity() == Severity.ERROR);
             plan.comments.put(at, Optional.of(MarkText.compose(own, lines)));
-            plan.fills.put(at, Fill.of(error ? ERROR_FILL : WARNING_FILL));
+            plan.fills.put(at, Fill.of(MarkText.fill(e.getValue())));
             plan.state.fills().put(key(at), original);
         }
         touch(plan, sheet);
@@ -275,7 +285,7 @@ final class Marker {
         long t3 = System.nanoTime();
         // 4. the result sheet's rows
         if (resultSheet != null) {
-            resultSheet.write(sheets.get(sheetNames.indexOf(RESULT)));
+            resultSheet.write(doc, sheets.get(sheetNames.indexOf(RESULT)));
             dirty = true;
         }
         long t4 = System.nanoTime();
@@ -325,7 +335,7 @@ final class Marker {
     }
 
     private static boolean isOurFill(Fill f) {
-        return !f.isDefault() && (f.color() == ERROR_FILL || f.color() == WARNING_FILL);
+        return !f.isDefault() && MarkText.isMarkFill(f.color());
     }
 
     private MarkState.Key key(At at) {

@@ -2,6 +2,7 @@ package cn.stampcheck.calc;
 
 import static cn.stampcheck.calc.Uno.qi;
 
+import cn.stampcheck.report.Cell;
 import cn.stampcheck.report.CellRange;
 import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.TableFinder;
@@ -13,18 +14,24 @@ import com.sun.star.sheet.XCellRangeData;
 import com.sun.star.sheet.XCellRangesQuery;
 import com.sun.star.sheet.XSheetCellCursor;
 import com.sun.star.sheet.XSheetCellRanges;
+import com.sun.star.sheet.XSheetAnnotation;
+import com.sun.star.sheet.XSheetAnnotationsSupplier;
 import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.sheet.XUniqueCellFormatRangesSupplier;
 import com.sun.star.sheet.XUsedAreaCursor;
+import com.sun.star.table.CellAddress;
 import com.sun.star.table.CellRangeAddress;
 import com.sun.star.table.XCellRange;
+import com.sun.star.text.XSimpleText;
 import com.sun.star.text.XText;
 import com.sun.star.util.XMergeable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -85,7 +92,19 @@ final class SheetReader {
             }
             rows.add(texts);
         }
-        return new Grid(name, rows, merges(sheet, range));
+        return new Grid(name, rows, merges(sheet, range), comments(sheet));
+    }
+
+    /** The sheet's comments by address: the core reads the clerk's 【说明】 lines from them. */
+    private static Map<String, String> comments(XSpreadsheet sheet) throws com.sun.star.uno.Exception {
+        Map<String, String> comments = new HashMap<>();
+        XIndexAccess list = qi(XIndexAccess.class, qi(XSheetAnnotationsSupplier.class, sheet).getAnnotations());
+        for (int a = 0; a < list.getCount(); a++) {
+            XSheetAnnotation note = qi(XSheetAnnotation.class, list.getByIndex(a));
+            CellAddress p = note.getPosition();
+            comments.put(Cell.address(p.Row, p.Column), qi(XSimpleText.class, note).getString());
+        }
+        return comments;
     }
 
     private static String text(XSpreadsheet sheet, Object value, int r, int c, Set<Long> dates, LocalDate nullDate)

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * The protocol handler for {@code stampcheck:check|clear|next|previous|chooseRules|openRulesFolder|draftRules|
- * lintRules|activateDraft}, bound to the 核查 toolbar and menu. {@code stampcheck:check} takes the dispatch arguments {@code Rules} (a
+ * lintRules|activateDraft|checkFolder|comparePrevious|explain|clearExplanations}, bound to the 核查 toolbar and menu. {@code stampcheck:check} takes the dispatch arguments {@code Rules} (a
  * file path or URL), {@code Quarter} (1–4) and {@code Interactive} (false: no dialogs, the outcome goes to
  * the status bar and the log). Through {@link XNotifyingDispatch} the outcome's one-line message is the
  * dispatch result (SUCCESS, or FAILURE when the command refused or failed), which is what
@@ -41,7 +41,7 @@ public final class StampcheckHandler extends WeakBase
     public static final String[] SERVICES = {"com.sun.star.frame.ProtocolHandler"};
     static final String PROTOCOL = "stampcheck:";
     static final Set<String> COMMANDS = Set.of("check", "clear", "next", "previous", "chooseRules", "openRulesFolder",
-            "draftRules", "lintRules", "activateDraft");
+            "draftRules", "lintRules", "activateDraft", "checkFolder", "comparePrevious", "explain", "clearExplanations");
 
     private final XComponentContext ctx;
     private XFrame frame;
@@ -115,6 +115,7 @@ public final class StampcheckHandler extends WeakBase
                 case "draftRules" -> "生成规则出错，未写入文件：";
                 case "lintRules" -> "检查规则文件出错：";
                 case "activateDraft" -> "启用规则草稿出错：";
+                case "checkFolder" -> "核查文件夹出错，未写入总览：";
                 default -> "核查出错，文档未改动：";
             } + reason + "（详情见日志 " + Log.file() + "）";
             try {

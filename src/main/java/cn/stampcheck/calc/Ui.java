@@ -3,6 +3,7 @@ package cn.stampcheck.calc;
 import static cn.stampcheck.calc.Uno.qi;
 
 import com.sun.star.awt.MessageBoxButtons;
+import com.sun.star.awt.MessageBoxResults;
 import com.sun.star.awt.MessageBoxType;
 import com.sun.star.awt.PushButtonType;
 import com.sun.star.awt.XControl;
@@ -24,10 +25,14 @@ import com.sun.star.task.XStatusIndicatorFactory;
 import com.sun.star.ui.dialogs.ExecutableDialogResults;
 import com.sun.star.ui.dialogs.TemplateDescription;
 import com.sun.star.ui.dialogs.XFilePicker3;
+import com.sun.star.ui.dialogs.XFolderPicker2;
 import com.sun.star.uno.XComponentContext;
 import java.time.LocalDate;
 
-/** What the clerk sees besides the marks: message boxes, the status bar, the quarter dialog, a file picker. */
+/**
+ * What the clerk sees besides the marks: message boxes, the status bar, the quarter dialog, file and folder
+ * pickers.
+ */
 final class Ui {
 
     static final String TITLE = "核查";
@@ -182,6 +187,52 @@ final class Ui {
         }
     }
 
+    /** Asks for a one-line explanation of a cell (required: OK with an empty line asks again); null when cancelled. */
+    String askExplanation(String where) throws com.sun.star.uno.Exception {
+        Object model = Uno.service(ctx, "com.sun.star.awt.UnoControlDialogModel");
+        Uno.set(model, "PositionX", 120);
+        Uno.set(model, "PositionY", 80);
+        Uno.set(model, "Width", 240);
+        Uno.set(model, "Height", 70);
+        Uno.set(model, "Title", "核查：说明此处");
+        XMultiServiceFactory mf = qi(XMultiServiceFactory.class, model);
+        XNameContainer names = qi(XNameContainer.class, model);
+        Object label = mf.createInstance("com.sun.star.awt.UnoControlFixedTextModel");
+        props(label, 6, 6, 228, 14);
+        Uno.set(label, "Label", where + " 的问题已核实，说明（一行，必填，将写入批注【说明】行）：");
+        names.insertByName("label", label);
+        Object edit = mf.createInstance("com.sun.star.awt.UnoControlEditModel");
+        props(edit, 6, 24, 228, 14);
+        names.insertByName("text", edit);
+        Object ok = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(ok, 134, 48, 48, 14);
+        Uno.set(ok, "Label", "确定");
+        Uno.set(ok, "PushButtonType", (short) PushButtonType.OK_value);
+        Uno.set(ok, "DefaultButton", true);
+        names.insertByName("ok", ok);
+        Object cancel = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(cancel, 186, 48, 48, 14);
+        Uno.set(cancel, "Label", "取消");
+        Uno.set(cancel, "PushButtonType", (short) PushButtonType.CANCEL_value);
+        names.insertByName("cancel", cancel);
+        Object dialog = Uno.service(ctx, "com.sun.star.awt.UnoControlDialog");
+        XControl control = qi(XControl.class, dialog);
+        control.setModel(qi(XControlModel.class, model));
+        control.createPeer(qi(XToolkit.class, Uno.service(ctx, "com.sun.star.awt.Toolkit")), parent());
+        try {
+            while (qi(XDialog.class, dialog).execute() == 1) {
+                String text = qi(com.sun.star.awt.XTextComponent.class,
+                        qi(XControlContainer.class, dialog).getControl("text")).getText();
+                if (!text.isBlank()) {
+                    return text.strip();
+                }
+            }
+            return null;
+        } finally {
+            qi(XComponent.class, dialog).dispose();
+        }
+    }
+
     private static void props(Object control, int x, int y, int w, int h) {
         Uno.set(control, "PositionX", x);
         Uno.set(control, "PositionY", y);
@@ -202,6 +253,40 @@ final class Ui {
     /** Lets the clerk pick a notice (.txt or .docx); null when cancelled. */
     String pickNoticeFile() throws com.sun.star.uno.Exception {
         return pickFile("选择通知文件", "通知 (*.txt;*.docx)", "*.txt;*.docx", null);
+    }
+
+    /** Lets the clerk pick last quarter's report; null when cancelled. */
+    String pickReportFile(String folderUrl) throws com.sun.star.uno.Exception {
+        return pickFile("选择上季度的报表", "报表 (*.xlsx;*.xls;*.ods)", "*.xlsx;*.xls;*.ods", folderUrl);
+    }
+
+    /** Lets the clerk pick a folder; its URL, or null when cancelled. */
+    String pickFolder(String title) throws com.sun.star.uno.Exception {
+        XFolderPicker2 picker = qi(XFolderPicker2.class, Uno.service(ctx, "com.sun.star.ui.dialogs.FolderPicker"));
+        picker.setTitle(title);
+        try {
+            return picker.execute() == ExecutableDialogResults.OK ? picker.getDirectory() : null;
+        } finally {
+            XComponent c = qi(XComponent.class, picker);
+            if (c != null) {
+                c.dispose();
+            }
+        }
+    }
+
+    /** Asks a yes/no question; true for yes. */
+    boolean confirm(String question) {
+        try {
+            XMessageBoxFactory factory = qi(XMessageBoxFactory.class, Uno.service(ctx, "com.sun.star.awt.Toolkit"));
+            XMessageBox box = factory.createMessageBox(parent(), MessageBoxType.QUERYBOX, MessageBoxButtons.BUTTONS_YES_NO,
+                    TITLE, question);
+            short answer = box.execute();
+            qi(XComponent.class, box).dispose();
+            return answer == MessageBoxResults.YES;
+        } catch (Exception e) {
+            Log.error("cannot ask", e);
+            return false;
+        }
     }
 
     /** An open-file dialog with one filter; the chosen file's URL, or null when cancelled. */

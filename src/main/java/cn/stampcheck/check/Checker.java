@@ -38,8 +38,10 @@ public final class Checker {
     /**
      * @param file    the name the report is shown under
      * @param quarter the quarter reported on, 1–4
+     * @param previous the same department's earlier report to compare with, or null
      */
-    public CheckResult check(String file, ReportTable table, NoticeRules notice, int quarter) throws RulesException {
+    public CheckResult check(String file, ReportTable table, NoticeRules notice, int quarter, PreviousQuarter previous)
+            throws RulesException {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("季度应为1到4：" + quarter);
         }
@@ -49,6 +51,9 @@ public final class Checker {
         facts.addAll(notice.items());
         facts.addAll(notice.targets());
         table.rows().forEach(r -> facts.add(r.withDeadlineYear(year)));
+        if (previous != null) {
+            facts.addAll(previous.facts());
+        }
         List<Object> all = checks.run(facts, Map.of("figures", figures));
 
         List<Finding> findings = all.stream().filter(Finding.class::isInstance).map(Finding.class::cast)
@@ -69,7 +74,29 @@ public final class Checker {
             }
         }
         return new CheckResult(file, table.sheet(), table.sheetIndex(), notice.source(), year, quarter,
-                targetChecks, findings);
+                targetChecks, findings, notice.notice().place(),
+                asPrevious(file, notice, quarter, facts, readings));
+    }
+
+    /** The figures and deadlines of this report, as the next quarter's check will see them. */
+    private static PreviousQuarter asPrevious(String file, NoticeRules notice, int quarter, List<Object> facts,
+                                              Map<ItemRow, List<Reading>> readings) {
+        List<PreviousReading> figures = new ArrayList<>();
+        List<PreviousDeadline> deadlines = new ArrayList<>();
+        for (Object o : facts) {
+            if (o instanceof ItemRow row) {
+                List<Reading> read = readings.getOrDefault(row, List.of());
+                for (Target t : notice.targetsOf(row.number())) {
+                    read.stream().filter(r -> r.target() == t && r.figure() != null).findFirst()
+                            .ifPresent(r -> figures.add(new PreviousReading(row.number(), t.label(), r.figure(),
+                                    r.isYearToDate(), quarter)));
+                }
+                if (row.deadline() != null) {
+                    deadlines.add(new PreviousDeadline(row.number(), row.deadline().text(), row.deadlineText(), quarter));
+                }
+            }
+        }
+        return new PreviousQuarter(file, notice.source(), notice.notice().year(), quarter, figures, deadlines);
     }
 
     /** The verdict on one target of one row, from the row's readings and the target's findings. */

@@ -13,8 +13,22 @@ import java.time.LocalDate;
  *
  * @param item   the item number (for UNKNOWN_ITEM the number the row gives)
  * @param target the target concerned, or null for findings about the row itself
+ * @param explanation the clerk's 【说明】 on the cell, or null: a finding with one is accepted and does
+ *                    not stop the stamp (it is still listed, so the record shows what was accepted)
  */
-public record Finding(FindingCode code, Cell cell, Integer item, Target target, String message) {
+public record Finding(FindingCode code, Cell cell, Integer item, Target target, String message, String explanation) {
+
+    public Finding(FindingCode code, Cell cell, Integer item, Target target, String message) {
+        this(code, cell, item, target, message, null);
+    }
+
+    public boolean accepted() {
+        return explanation != null;
+    }
+
+    public Finding accept(String text) {
+        return new Finding(code, cell, item, target, message, text);
+    }
 
     public Severity severity() {
         return code.severity();
@@ -75,6 +89,25 @@ public record Finding(FindingCode code, Cell cell, Integer item, Target target, 
     public static Finding unknownItem(ItemRow row) {
         return new Finding(FindingCode.UNKNOWN_ITEM, row.numberCell(), row.number(), null,
                 "序号" + row.number() + "不是通知中的实事项目。");
+    }
+
+    public static Finding figureDecreased(Reading r, PreviousReading previous) {
+        return new Finding(FindingCode.FIGURE_DECREASED, r.row().progress(), r.row().number(), r.target(),
+                "第" + r.target().item() + "项“" + r.target().label() + "”累计报告数为" + amount(r.figure(), r.target())
+                        + "，少于第" + previous.quarter() + "季度报告的" + amount(previous.figure(), r.target())
+                        + "；累计数不应减少。");
+    }
+
+    public static Finding figureDropped(Reading r, PreviousReading previous) {
+        return new Finding(FindingCode.FIGURE_DROPPED, r.row().progress(), r.row().number(), r.target(),
+                "第" + r.target().item() + "项“" + r.target().label() + "”第" + previous.quarter() + "季度报告为"
+                        + amount(previous.figure(), r.target()) + "，本季度进度情况中未找到该目标的数字。");
+    }
+
+    public static Finding deadlineChanged(ItemRow row, PreviousDeadline previous) {
+        return new Finding(FindingCode.DEADLINE_CHANGED, row.deadline(), row.number(), null,
+                "第" + row.number() + "项完成时限由第" + previous.quarter() + "季度的“" + previous.text().strip()
+                        + "”改为“" + row.deadline().text().strip() + "”。");
     }
 
     private static String goal(Target t) {

@@ -12,7 +12,10 @@ public enum FindingCode {
     UNIT_MISSING(Severity.WARNING, "责任单位不全"),
     ITEM_NAME_MISMATCH(Severity.WARNING, "实事名称不符"),
     ITEM_MISSING(Severity.ERROR, "缺少实事"),
-    UNKNOWN_ITEM(Severity.WARNING, "序号不在通知中");
+    UNKNOWN_ITEM(Severity.WARNING, "序号不在通知中"),
+    FIGURE_DECREASED(Severity.ERROR, "累计数比上季度少"),
+    DEADLINE_CHANGED(Severity.WARNING, "完成时限与上季度不同"),
+    FIGURE_DROPPED(Severity.WARNING, "上季度有数本季度无");
 
     private final Severity severity;
     private final String title;

@@ -1,6 +1,7 @@
 package cn.stampcheck.check;
 
 import cn.stampcheck.extract.Figure;
+import cn.stampcheck.extract.Marker;
 import cn.stampcheck.report.ItemRow;
 import cn.stampcheck.rules.Target;
 import java.math.BigDecimal;
@@ -14,6 +15,14 @@ public record Reading(Target target, ItemRow row, Figure found) {
     /** The reported figure in the target's unit, or null. */
     public BigDecimal figure() {
         return found == null ? null : found.value();
+    }
+
+    /**
+     * True unless the clause marks the figure as this quarter's only (本季度…): the checks hold every
+     * other figure against the year's target, so they are year-to-date.
+     */
+    public boolean isYearToDate() {
+        return found != null && found.marker() != Marker.QUARTER;
     }
 
     /** True when the figure meets the threshold (at least, or at most). */

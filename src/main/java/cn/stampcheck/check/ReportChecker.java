@@ -1,6 +1,8 @@
 package cn.stampcheck.check;
 
+import cn.stampcheck.marks.Explanation;
 import cn.stampcheck.report.Cell;
+import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.ItemRow;
 import cn.stampcheck.report.NoReportTableException;
 import cn.stampcheck.report.ReportTable;
@@ -33,6 +35,30 @@ public final class ReportChecker {
      */
     public CheckResult check(Workbook workbook, Path rulesFile, Integer quarter)
             throws NoReportTableException, RulesException, UnknownQuarterException {
+        Settled s = settle(workbook, rulesFile, quarter);
+        return accepted(new Checker(library.checks()).check(workbook.fileName(), s.table, s.notice, s.quarter, null),
+                workbook.sheets().get(s.table.sheetIndex()));
+    }
+
+    /**
+     * The check, compared with the same department's report of the quarter before, same year and rules.
+     *
+     * @param previous what the earlier report said ({@link CheckResult#asPrevious()})
+     */
+    public CheckResult check(Workbook workbook, Path rulesFile, Integer quarter, PreviousQuarter previous)
+            throws NoReportTableException, RulesException, UnknownQuarterException, PreviousQuarterMismatchException {
+        Settled s = settle(workbook, rulesFile, quarter);
+        requireComparable(previous, s.notice, s.quarter);
+        return accepted(new Checker(library.checks()).check(workbook.fileName(), s.table, s.notice, s.quarter, previous),
+                workbook.sheets().get(s.table.sheetIndex()));
+    }
+
+    /** The table found, the rules chosen and the quarter settled for one workbook. */
+    private record Settled(ReportTable table, NoticeRules notice, int quarter) {
+    }
+
+    private Settled settle(Workbook workbook, Path rulesFile, Integer quarter)
+            throws NoReportTableException, RulesException, UnknownQuarterException {
         ReportTable table = TableFinder.find(workbook);
         TitleInfo title = TitleInfo.read(table.title(), table.sheet(), workbook.fileName());
         NoticeRules notice = rulesFile != null
@@ -45,7 +71,31 @@ public final class ReportChecker {
                     ? "季度应为1到4，而不是" + quarter
                     : "无法从标题、工作表名或文件名判断是第几季度，请指定季度");
         }
-        return new Checker(library.checks()).check(workbook.fileName(), table, notice, q);
+        return new Settled(table, notice, q);
+    }
+
+    private static void requireComparable(PreviousQuarter previous, NoticeRules notice, int quarter)
+            throws PreviousQuarterMismatchException {
+        if (!previous.rules().equals(notice.source()) || previous.year() != notice.notice().year()) {
+            throw new PreviousQuarterMismatchException("上季度报表 " + previous.file() + " 按 " + previous.rules()
+                    + "（" + previous.year() + "年）核查，本表按 " + notice.source() + "（" + notice.notice().year()
+                    + "年），无法对比");
+        }
+        if (previous.quarter() != quarter - 1) {
+            throw new PreviousQuarterMismatchException("上季度报表 " + previous.file() + " 是第" + previous.quarter()
+                    + "季度，不是本表（第" + quarter + "季度）的上一季度，无法对比");
+        }
+    }
+
+    /** The findings on cells whose comment holds a clerk's 【说明】 line become accepted. */
+    private static CheckResult accepted(CheckResult r, Grid sheet) {
+        if (sheet.comments().isEmpty()) {
+            return r;
+        }
+        List<Finding> findings = r.findings().stream()
+                .map(f -> Explanation.find(sheet.comment(f.cell())).map(e -> f.accept(e.text())).orElse(f))
+                .toList();
+        return r.withFindings(findings);
     }
 
     public RulesLibrary library() {

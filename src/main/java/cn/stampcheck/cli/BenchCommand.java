@@ -1,7 +1,11 @@
 package cn.stampcheck.cli;
 
 import cn.stampcheck.files.WorkbookFiles;
+import cn.stampcheck.batch.FolderCheck;
+import cn.stampcheck.batch.Overview;
+import cn.stampcheck.batch.ReportFolder;
 import cn.stampcheck.check.ReportChecker;
+import cn.stampcheck.poi.OverviewWriter;
 import cn.stampcheck.report.Workbook;
 import java.io.File;
 import java.io.PrintWriter;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code stampcheck bench}: measures the speeds the README quotes, each beside the bare file read so that
  * the checker's own overhead shows as a ratio: a cold {@code java -jar … check} of one report, warm
- * throughput of 10-row reports on all cores, and one 5,000-row table.
+ * throughput of 10-row reports on all cores, one 5,000-row table, and the overview of a folder of reports
+ * (half of them last quarter's, so that every department's pair is compared).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "测速 / Measure checking speed.")
 final class BenchCommand implements Callable<Integer> {
@@ -34,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rows", defaultValue = "5000", description = "rows of the large table (default ${DEFAULT-VALUE})")
     int rows;
+
+    @Option(names = "--folder", defaultValue = "1000", description = "reports in the overview's folder (default ${DEFAULT-VALUE})")
+    int folder;
 
     @Option(names = "--cold-runs", defaultValue = "5", description = "java -jar runs for the cold time (default ${DEFAULT-VALUE})")
     int coldRuns;
@@ -72,7 +80,44 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%d-row table: read %.2f s, check %.2f s (%d findings), total %.2f s%n",
                 rows, (t1 - t0) / 1e9, (t2 - t1) / 1e9, findings, (t2 - t0) / 1e9);
         out.flush();
+
+        if (folder > 0) {
+            overview(out, checker, dir, folder / 4, threads);
+            overview(out, checker, dir, folder, threads);
+        }
         return 0;
+    }
+
+    /**
+     * Writes {@code files} 10-row reports (departments' second and third quarters), then times the overview
+     * of them: checks, pairs, the workbook written. The heap left after the run, garbage collected, shows
+     * what it keeps per file.
+     */
+    private void overview(PrintWriter out, ReportChecker checker, Path dir, int files, int threads) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder-" + files));
+        Path one = BenchReports.write(folder.resolve("dept0000-2024年第三季度.xlsx"), 10, "第三季度");
+        Path earlier = BenchReports.write(folder.resolve("dept0000-2024年第二季度.xlsx"), 10, "第二季度");
+        for (int i = 1; i < files / 2; i++) {
+            Files.copy(one, folder.resolve(String.format("dept%04d-2024年第三季度.xlsx", i)));
+            Files.copy(earlier, folder.resolve(String.format("dept%04d-2024年第二季度.xlsx", i)));
+        }
+        List<Path> list = ReportFolder.files(List.of(folder));
+        System.gc();
+        long heapBefore = usedHeap();
+        long start = System.nanoTime();
+        Overview overview = new FolderCheck(checker, ReportFiles::read, null, null, threads).run(list, (d, t) -> { });
+        OverviewWriter.write(overview, dir.resolve("overview-" + files + ".xlsx"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.gc();
+        long kept = usedHeap() - heapBefore;
+        out.printf("overview of %d reports (%d pairs compared) on %d threads: %.1f s, %d findings, heap kept %.1f MB%n",
+                list.size(), overview.pairs(), threads, seconds, overview.findings(), kept / 1e6);
+        out.flush();
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** Work that may throw, timed as a unit. */

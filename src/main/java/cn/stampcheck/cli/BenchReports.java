@@ -28,10 +28,14 @@ final class BenchReports {
     }
 
     static Path write(Path dir, int rows) throws IOException {
-        Path file = dir.resolve("临淄区2024年第三季度-" + rows + "行.xlsx");
+        return write(dir.resolve("临淄区2024年第三季度-" + rows + "行.xlsx"), rows, "第三季度");
+    }
+
+    /** @param quarter the quarter as the title writes it, e.g. 第二季度 */
+    static Path write(Path file, int rows, String quarter) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = wb.createSheet("Sheet1");
-            sheet.createRow(0).createCell(0).setCellValue("2024年为全区妇女儿童办实事工作进展情况表（第三季度）");
+            sheet.createRow(0).createCell(0).setCellValue("2024年为全区妇女儿童办实事工作进展情况表（" + quarter + "）");
             String[] header = {"序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"};
             XSSFRow h = sheet.createRow(1);
             for (int c = 0; c < header.length; c++) {

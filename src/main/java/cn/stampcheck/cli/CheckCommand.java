@@ -1,11 +1,15 @@
 package cn.stampcheck.cli;
 
 import cn.stampcheck.files.WorkbookFiles;
+import cn.stampcheck.batch.Status;
 import cn.stampcheck.check.CheckResult;
+import cn.stampcheck.check.PreviousQuarter;
+import cn.stampcheck.check.PreviousQuarterMismatchException;
 import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.check.UnknownQuarterException;
 import cn.stampcheck.poi.Annotator;
 import cn.stampcheck.report.NoReportTableException;
+import cn.stampcheck.report.Text;
 import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.RulesException;
 import java.io.IOException;
@@ -21,8 +25,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code stampcheck check}: checks report files and prints the findings (contract §5). Exit status 0
- * when no error finding, 1 when at least one, 2 when a file could not be checked.
+ * {@code stampcheck check}: checks report files and prints the findings (contract §5); with
+ * {@code --previous} compares them with last quarter's report, with {@code --overview} writes one overview
+ * of many files instead ({@link OverviewRun}). Exit status 0 when no error finding, 1 when at least one,
+ * 2 when a file could not be checked ({@link Status}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "核查进展情况表 / Check report files (.xlsx, .xls, .ods).")
@@ -48,21 +54,48 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "另外的规则文件夹，优先于内置规则（工作目录下的 ./rules 不会自动读取）")
     List<Path> rulesDirs = new ArrayList<>();
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要核查的文件")
+    @Option(names = "--overview", paramLabel = "XLSX", description = "把所有文件（文件夹含子文件夹）的核查结果写成一份总览")
+    Path overview;
+
+    @Option(names = "--force", description = "覆盖已有的总览文件")
+    boolean force;
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "同一单位上季度的报表：与之对比累计数和完成时限")
+    Path previous;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要核查的文件（用 --overview 时也可以是文件夹）")
     List<Path> files;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs, WorkbookFiles::readTable);
         checker.library().warmUp(rules);
+        if (overview != null) {
+            if (format == Format.json || annotate != null || previous != null) {
+                err.println("stampcheck: --overview 不与 --format json、--annotate、--previous 同用（文件夹中的上季度报表自动配对）");
+                return Status.UNCHECKABLE.exitCode();
+            }
+            return OverviewRun.run(checker, files, overview, force, rules, quarter, out, err);
+        }
+        PreviousQuarter earlier = null;
+        if (previous != null) {
+            try {
+                earlier = checker.check(ReportFiles.read(previous), rules, null).asPrevious();
+            } catch (UnreadableReportException | NoReportTableException | RulesException | UnknownQuarterException e) {
+                err.println("上季度报表 " + previous + ": " + Text.oneLine(e.getMessage()));
+                return Status.UNCHECKABLE.exitCode();
+            }
+        }
         List<CheckResult> results = new ArrayList<>();
         boolean failed = false;
         for (Path file : files) {
             try {
                 Workbook workbook = ReportFiles.read(file);
-                CheckResult result = checker.check(workbook, rules, quarter);
+                CheckResult result = earlier == null
+                        ? checker.check(workbook, rules, quarter)
+                        : checker.check(workbook, rules, quarter, earlier);
                 results.add(result);
                 if (annotate != null) {
                     Annotator.writeCopy(file, result, annotate);
@@ -72,8 +105,8 @@ final class CheckCommand implements Callable<Integer> {
                     out.flush();
                 }
             } catch (UnreadableReportException | NoReportTableException | RulesException
-                     | UnknownQuarterException | IOException e) {
-                err.println(file + ": " + oneLine(e.getMessage()));
+                     | UnknownQuarterException | PreviousQuarterMismatchException | IOException e) {
+                err.println(file + ": " + Text.oneLine(e.getMessage()));
                 failed = true;
             }
         }
@@ -81,10 +114,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(JsonReport.write(results));
         }
         out.flush();
-        return failed ? 2 : results.stream().anyMatch(CheckResult::hasErrors) ? 1 : 0;
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "未知错误" : message.replaceAll("\\s*\\R\\s*", " ");
+        return (failed ? Status.UNCHECKABLE : results.stream().map(Status::of).reduce(Status.READY, Status::worse))
+                .exitCode();
     }
 }

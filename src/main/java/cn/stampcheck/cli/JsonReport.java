@@ -64,6 +64,10 @@ public final class JsonReport {
                 n.put("unit", f.target().unit());
             }
             n.put("message", f.message());
+            if (f.accepted()) {
+                n.put("accepted", true);
+                n.put("explanation", f.explanation());
+            }
         }
         return o;
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar stampcheck.jar}: the command line's entry point. */
-@Command(name = "stampcheck", mixinStandardHelpOptions = true, version = "stampcheck 0.1.0",
+@Command(name = "stampcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "核查为妇女儿童办实事季度进展情况表 / Checks quarterly progress reports against the year's targets.",
         subcommands = {CheckCommand.class, ReadCommand.class, BenchCommand.class, RulesCommand.class})
 public final class Main {

@@ -29,13 +29,18 @@ public final class TextReport {
             }
             out.append('\n');
             for (Finding f : findings) {
-                out.append("  ").append(f.cell().address()).append(" [").append(f.severity().chinese()).append("] ")
+                out.append("  ").append(f.cell().address()).append(" [").append(f.severity().chinese())
+                        .append(f.accepted() ? "·已说明" : "").append("] ")
                         .append(f.code().title()).append("：").append(f.message()).append('\n');
+                if (f.accepted()) {
+                    out.append("    说明：").append(f.explanation()).append('\n');
+                }
             }
         });
         out.append(r.findings().isEmpty() ? "未发现问题。" : "")
                 .append("共 ").append(r.count(Severity.ERROR)).append(" 个错误，")
-                .append(r.count(Severity.WARNING)).append(" 个提醒。\n");
+                .append(r.count(Severity.WARNING)).append(" 个提醒")
+                .append(r.accepted() > 0 ? "，" + r.accepted() + " 个已说明" : "").append("。\n");
         return out.toString();
     }
 }

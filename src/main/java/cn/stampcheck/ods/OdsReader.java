@@ -1,8 +1,10 @@
 package cn.stampcheck.ods;
 
+import cn.stampcheck.report.Cell;
 import cn.stampcheck.report.CellRange;
 import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.Workbook;
+import com.github.miachm.sods.OfficeAnnotation;
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
@@ -12,7 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads .ods files with SODS (a small, maintained pure-Java ODF reader), so checking an .ods needs no
@@ -35,9 +39,18 @@ public final class OdsReader {
     private static Grid grid(Sheet sheet) {
         List<List<String>> rows = new ArrayList<>();
         List<CellRange> merges = new ArrayList<>();
+        Map<String, String> comments = new HashMap<>();
         if (sheet.getMaxRows() > 0 && sheet.getMaxColumns() > 0) {
             Range all = sheet.getDataRange();
             Object[][] values = all.getValues();
+            OfficeAnnotation[][] notes = all.getAnnotations();
+            for (int r = 0; r < notes.length; r++) {
+                for (int c = 0; c < notes[r].length; c++) {
+                    if (notes[r][c] != null && notes[r][c].getMsg() != null) {
+                        comments.put(Cell.address(all.getRow() + r, all.getColumn() + c), notes[r][c].getMsg());
+                    }
+                }
+            }
             for (Object[] row : values) {
                 List<String> texts = new ArrayList<>(row.length);
                 for (Object v : row) {
@@ -49,7 +62,7 @@ public final class OdsReader {
                 merges.add(new CellRange(r.getRow(), r.getColumn(), r.getLastRow(), r.getLastColumn()));
             }
         }
-        return new Grid(sheet.getName(), rows, merges);
+        return new Grid(sheet.getName(), rows, merges, comments);
     }
 
     private static String text(Object v) {

@@ -2,7 +2,6 @@ package cn.stampcheck.poi;
 
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.Finding;
-import cn.stampcheck.check.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import cn.stampcheck.marks.MarkText;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.poi.hssf.record.PaletteRecord;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFPalette;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hssf.util.HSSFColor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -21,7 +27,6 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -31,16 +36,12 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * Writes an annotated copy of a checked .xlsx/.xls file: one comment per flagged cell holding all of
- * its findings (each line 【核查】 severity and message, below any comment the cell already had) and a
- * fill colour by severity. Cell values and other formatting are left as they are; the input is never
+ * its findings in the one mark format of {@link MarkText} (below any comment the cell already had, whose
+ * 【说明】 lines stay) and the mark fill, so the office's 清除核查标记 clears such a copy completely. Cell values and other formatting are left as they are; the input is never
  * overwritten.
  */
 public final class Annotator {
 
-    /** The first characters of every line the checker writes into a comment. */
-    public static final String MARK = "【核查】";
-    private static final byte[] LIGHT_RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
-    private static final byte[] LIGHT_YELLOW = {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C};
 
     private Annotator() {
     }
@@ -77,42 +78,73 @@ public final class Annotator {
         byCell.forEach((at, findings) -> {
             Row row = sheet.getRow(at.row()) != null ? sheet.getRow(at.row()) : sheet.createRow(at.row());
             Cell cell = row.getCell(at.col()) != null ? row.getCell(at.col()) : row.createCell(at.col());
-            StringBuilder text = new StringBuilder();
             Comment existing = cell.getCellComment();
+            String own = null;
             if (existing != null) {
-                text.append(existing.getString().getString()).append("\n────────\n");
+                String old = existing.getString().getString();
+                own = MarkText.isOurs(old) ? MarkText.strip(old).orElse(null) : old;
                 cell.removeCellComment();
             }
-            for (Finding f : findings) {
-                text.append(MARK).append(f.severity().chinese()).append("：").append(f.message()).append('\n');
-            }
+            String text = MarkText.compose(own, findings.stream().map(MarkText::line).toList());
             ClientAnchor anchor = factory.createClientAnchor();
             anchor.setCol1(at.col() + 1);
             anchor.setCol2(at.col() + 5);
             anchor.setRow1(at.row());
             anchor.setRow2(at.row() + 3 + findings.size() * 2);
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(text.toString().strip()));
+            comment.setString(factory.createRichTextString(text));
             comment.setAuthor("stampcheck");
             cell.setCellComment(comment);
-            boolean error = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-            cell.setCellStyle(filled(wb, cell.getCellStyle(), error, styles));
+            cell.setCellStyle(filled(wb, cell.getCellStyle(), MarkText.fill(findings), styles));
         });
     }
 
     /** A copy of the cell's style with a solid fill, shared between cells of the same style and colour. */
-    private static CellStyle filled(Workbook wb, CellStyle original, boolean error, Map<String, CellStyle> styles) {
-        return styles.computeIfAbsent(original.getIndex() + (error ? "e" : "w"), k -> {
+    private static CellStyle filled(Workbook wb, CellStyle original, int rgb, Map<String, CellStyle> styles) {
+        return styles.computeIfAbsent(original.getIndex() + ":" + rgb, k -> {
             CellStyle s = wb.createCellStyle();
             s.cloneStyleFrom(original);
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             if (s instanceof XSSFCellStyle x) {
-                x.setFillForegroundColor(new XSSFColor(error ? LIGHT_RED : LIGHT_YELLOW, null));
-            } else if (wb instanceof HSSFWorkbook) {
-                s.setFillForegroundColor(error ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
+                x.setFillForegroundColor(new XSSFColor(bytes(rgb), null));
+            } else if (wb instanceof HSSFWorkbook h) {
+                s.setFillForegroundColor(paletteIndex(h, rgb));
             }
             return s;
         });
+    }
+
+    /**
+     * An .xls names colours by palette index: the exact mark colour (so that the office recognises the
+     * fill as a mark when clearing), put at an index no style of the workbook uses, so no other cell
+     * changes colour.
+     */
+    private static short paletteIndex(HSSFWorkbook wb, int rgb) {
+        byte[] b = bytes(rgb);
+        HSSFPalette palette = wb.getCustomPalette();
+        HSSFColor existing = palette.findColor(b[0], b[1], b[2]);
+        if (existing != null) {
+            return existing.getIndex();
+        }
+        Set<Short> used = new HashSet<>();
+        for (int i = 0; i < wb.getNumCellStyles(); i++) {
+            HSSFCellStyle st = wb.getCellStyleAt(i);
+            used.addAll(List.of(st.getFillForegroundColor(), st.getFillBackgroundColor(), st.getTopBorderColor(),
+                    st.getBottomBorderColor(), st.getLeftBorderColor(), st.getRightBorderColor(),
+                    st.getFont(wb).getColor()));
+        }
+        for (short i = PaletteRecord.STANDARD_PALETTE_SIZE + PaletteRecord.FIRST_COLOR_INDEX - 1;
+             i >= PaletteRecord.FIRST_COLOR_INDEX; i--) {
+            if (!used.contains(i)) {
+                palette.setColorAtIndex(i, b[0], b[1], b[2]);
+                return i;
+            }
+        }
+        return palette.findSimilarColor(b[0], b[1], b[2]).getIndex();
+    }
+
+    private static byte[] bytes(int rgb) {
+        return new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
     }
 
     private static cn.stampcheck.report.Cell key(cn.stampcheck.report.Cell c) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -58,7 +60,10 @@ public final class PoiReader {
         for (CellRangeAddress a : sheet.getMergedRegions()) {
             merges.add(new CellRange(a.getFirstRow(), a.getFirstColumn(), a.getLastRow(), a.getLastColumn()));
         }
-        return new Grid(sheet.getSheetName(), rows, merges);
+        Map<String, String> comments = new HashMap<>();
+        sheet.getCellComments().forEach((at, comment) -> comments.put(
+                cn.stampcheck.report.Cell.address(at.getRow(), at.getColumn()), comment.getString().getString()));
+        return new Grid(sheet.getSheetName(), rows, merges, comments);
     }
 
     private static String text(Cell cell, DataFormatter formatter) {

@@ -1,6 +1,7 @@
 package cn.stampcheck.report;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One sheet as plain cell texts plus its merged regions. Every reader (POI, ODS, the office through UNO)
@@ -9,12 +10,24 @@ import java.util.List;
  * @param name  the sheet's name
  * @param rows  cell texts by row; rows may have different lengths, missing cells are empty
  * @param merges merged regions; only the top-left cell of each carries the text
+ * @param comments cell comments by A1 address (e.g. {@code D7}): a clerk's 【说明】 lines live there
  */
-public record Grid(String name, List<List<String>> rows, List<CellRange> merges) {
+public record Grid(String name, List<List<String>> rows, List<CellRange> merges, Map<String, String> comments) {
 
     public Grid {
         rows = List.copyOf(rows.stream().map(List::copyOf).toList());
         merges = List.copyOf(merges);
+        comments = Map.copyOf(comments);
+    }
+
+    /** A sheet without comments (or whose reader does not see them). */
+    public Grid(String name, List<List<String>> rows, List<CellRange> merges) {
+        this(name, rows, merges, Map.of());
+    }
+
+    /** The comment of a cell, empty when it has none; never null. */
+    public String comment(Cell cell) {
+        return comments.getOrDefault(cell.address(), "");
     }
 
     public int rowCount() {

@@ -1,5 +1,6 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.marks.MarkText;
 import cn.stampcheck.check.FindingCode;
 import cn.stampcheck.report.Cell;
 import com.sun.star.beans.PropertyState;

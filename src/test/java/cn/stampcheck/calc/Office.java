@@ -63,6 +63,14 @@ final class Office implements AutoCloseable {
     private static final String EXTENSION_ID = "cn.stampcheck.calc";
 
     static Office start() throws Exception {
+        return start(null);
+    }
+
+    /**
+     * An office that draws its windows on the given X display (an Xvfb the test started), with the plain
+     * X11 plugin, for what only shows where the office draws: dialogs, message boxes.
+     */
+    static Office start(String display) throws Exception {
         Path dir = Files.createTempDirectory("stampcheck-it-");
         open(dir);
         Path home = Files.createDirectories(dir.resolve("home"));
@@ -81,10 +89,18 @@ final class Office implements AutoCloseable {
             port = s.getLocalPort();
         }
         t = System.nanoTime();
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profileUrl, "--headless", "--invisible",
-                "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-                "--accept=socket,host=127.0.0.1,port=" + port + ";urp;StarOffice.ComponentContext")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profileUrl));
+        if (display == null) {
+            command.addAll(List.of("--headless", "--invisible"));
+        }
+        command.addAll(List.of("--nologo", "--norestore", "--nodefault", "--nolockcheck",
+                "--accept=socket,host=127.0.0.1,port=" + port + ";urp;StarOffice.ComponentContext"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (display != null) {
+            builder.environment().put("DISPLAY", display);
+            builder.environment().put("SAL_USE_VCLPLUGIN", "gen");
+        }
+        Process p = builder.redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         XComponentContext local = Bootstrap.createInitialComponentContext(null);
         XUnoUrlResolver resolver = UnoUrlResolver.create(local);
         String url = "uno:socket,host=127.0.0.1,port=" + port + ";urp;StarOffice.ComponentContext";

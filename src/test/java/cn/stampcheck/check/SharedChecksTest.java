@@ -41,7 +41,7 @@ class SharedChecksTest {
             grid.add(Arrays.asList(r));
         }
         var table = TableFinder.find(new Workbook("t.xlsx", List.of(new Grid("Sheet1", grid, List.of()))));
-        return new Checker(library.checks()).check("t.xlsx", table, linzi, quarter);
+        return new Checker(library.checks()).check("t.xlsx", table, linzi, quarter, null);
     }
 
     static List<String> codesAt(CheckResult r, String cell) {

@@ -49,6 +49,47 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainedErrorsAreAcceptedAndExitZero() throws Exception {
+        for (String name : new String[] {"说明.xlsx", "说明.xls"}) {
+            Path report = dir.resolve(name);
+            (name.endsWith(".xls") ? SampleBook.xls() : SampleBook.xlsx()).sheet("Sheet1")
+                    .row("临淄区2024年为全区妇女儿童办实事工作进展情况表（第三季度）")
+                    .row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限")
+                    .row("3", "实施“润童心”儿童素养提升工程", "区文旅局、区总工会",
+                            "本季度开展戏曲进校园活动5场，累计开展15场；托管教学课程9个班次。", "2024年12月31日")
+                    .save(report);
+            CliRun before = CliRun.of("check", "--format", "json", report.toString());
+            assertEquals(1, before.status(), before.err());
+            java.util.Set<String> errorCells = new java.util.TreeSet<>();
+            for (JsonNode f : new ObjectMapper().readTree(before.out()).get("findings")) {
+                assertTrue(!f.has("accepted") && !f.has("explanation"), "open findings carry no acceptance");
+                if (f.get("severity").asText().equals("error")) {
+                    errorCells.add(f.get("cell").asText());
+                }
+            }
+            for (String cell : errorCells) {
+                SampleBook.comment(report, cell, "科长：已电话核实\n【说明】其余实事由其他部门报送（2024-10-08）");
+            }
+            CliRun json = CliRun.of("check", "--format", "json", report.toString());
+            assertEquals(0, json.status(), "every error explained: " + json.out());
+            long accepted = 0;
+            for (JsonNode f : new ObjectMapper().readTree(json.out()).get("findings")) {
+                if (f.get("severity").asText().equals("error")) {
+                    assertTrue(f.get("accepted").asBoolean(), f.toString());
+                    assertEquals("其余实事由其他部门报送", f.get("explanation").asText());
+                    accepted++;
+                }
+            }
+            assertTrue(accepted > 0, "the report has explained errors");
+            CliRun text = CliRun.of("check", report.toString());
+            assertEquals(0, text.status());
+            assertTrue(text.out().contains("[错误·已说明] 缺少实事："), text.out());
+            assertTrue(text.out().contains("    说明：其余实事由其他部门报送\n"), text.out());
+            assertTrue(text.out().contains("共 0 个错误，0 个提醒，" + accepted + " 个已说明。"), text.out());
+        }
+    }
+
+    @Test
     void jsonFollowsTheContract() throws Exception {
         CliRun run = CliRun.of("check", "--format", "json", "--rules", "rules/2024/linzi.xlsx", behind.toString());
         assertEquals(1, run.status(), "ITEM_MISSING errors: " + run.err());

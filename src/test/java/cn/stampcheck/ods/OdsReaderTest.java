@@ -30,4 +30,18 @@ class OdsReaderTest {
         assertEquals(1, t.rows().size());
         assertEquals("区文旅局\n区总工会", t.rows().get(0).units().text());
     }
+
+    @Test
+    void readsCellCommentsSoExplanationsReachTheCore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        com.github.miachm.sods.Sheet sheet = new com.github.miachm.sods.Sheet("Sheet1", 5, 5);
+        sheet.getRange(0, 0).setValue("标题");
+        sheet.getRange(3, 2).setAnnotation(new com.github.miachm.sods.OfficeAnnotation("科长\n【说明】已核实（2024-10-08）", null));
+        com.github.miachm.sods.SpreadSheet book = new com.github.miachm.sods.SpreadSheet();
+        book.appendSheet(sheet);
+        Path file = dir.resolve("c.ods");
+        book.save(file.toFile());
+        Grid g = OdsReader.read(file).sheets().get(0);
+        assertEquals("科长\n【说明】已核实（2024-10-08）", g.comment(new cn.stampcheck.report.Cell(3, 2, "")));
+        assertEquals("", g.comment(new cn.stampcheck.report.Cell(0, 0, "")));
+    }
 }

@@ -104,4 +104,28 @@ public final class SampleBook {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), List.of(rest).stream())
                 .toArray(String[]::new);
     }
+
+    /** Gives a cell of the first sheet of a saved .xlsx/.xls a comment, as a clerk would in Excel. */
+    public static void comment(Path file, String address, String text) throws IOException {
+        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(address);
+        try (java.io.InputStream in = Files.newInputStream(file);
+             Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow())
+                    : sheet.createRow(ref.getRow());
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol())
+                    : row.createCell(ref.getCol());
+            org.apache.poi.ss.usermodel.ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(ref.getCol() + 1);
+            anchor.setCol2(ref.getCol() + 4);
+            anchor.setRow1(ref.getRow());
+            anchor.setRow2(ref.getRow() + 3);
+            org.apache.poi.ss.usermodel.Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(wb.getCreationHelper().createRichTextString(text));
+            cell.setCellComment(comment);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
 }

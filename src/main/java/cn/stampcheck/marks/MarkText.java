@@ -1,4 +1,4 @@
-package cn.stampcheck.calc;
+package cn.stampcheck.marks;
 
 import cn.stampcheck.check.Finding;
 import cn.stampcheck.check.FindingCode;
@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The text of the checker's comments. Each finding is one line {@code 【核查】错误·未达目标：message}.
+ * The text of the checker's comments, the one mark format of the office extension and of the command
+ * line's annotated copies (so the office's 清除核查标记 also clears a {@code check --annotate} copy).
+ * Each finding is one line {@code 【核查】错误·未达目标：message}; an accepted one (the cell carries a
+ * {@link Explanation 【说明】} line) reads {@code 【核查】已说明·未达目标：message}.
  * Where the cell already has the clerk's own comment, the lines go below a separator line, and
  * {@link #strip} takes away exactly what {@link #compose} added (and any 【核查】 line), keeping whatever
  * the clerk wrote, also below our lines after the check.
@@ -22,8 +25,29 @@ public final class MarkText {
     private MarkText() {
     }
 
+    /** Fills of a marked cell (RGB): an open error, open warnings only, every finding accepted. */
+    public static final int ERROR_FILL = 0xFFC7CE;
+    public static final int WARNING_FILL = 0xFFEB9C;
+    public static final int ACCEPTED_FILL = 0xC6EFCE;
+
+    /** The word before the dot of an accepted finding's line. */
+    public static final String ACCEPTED = "已说明";
+
     public static String line(Finding f) {
-        return PREFIX + f.severity().chinese() + "·" + f.code().title() + "：" + f.message().replaceAll("\\s*\\R\\s*", " ");
+        return PREFIX + (f.accepted() ? ACCEPTED : f.severity().chinese()) + "·" + f.code().title() + "：" + f.message().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The fill of a cell carrying these findings. */
+    public static int fill(List<Finding> findings) {
+        if (findings.stream().anyMatch(f -> !f.accepted() && f.severity() == Severity.ERROR)) {
+            return ERROR_FILL;
+        }
+        return findings.stream().allMatch(Finding::accepted) ? ACCEPTED_FILL : WARNING_FILL;
+    }
+
+    /** Whether a fill is one of ours, so that a cell marked elsewhere (an annotated copy) can be cleared. */
+    public static boolean isMarkFill(int rgb) {
+        return rgb == ERROR_FILL || rgb == WARNING_FILL || rgb == ACCEPTED_FILL;
     }
 
     /** The comment holding {@code lines}, below the clerk's own text if there is one. */
@@ -78,7 +102,15 @@ public final class MarkText {
         return codes;
     }
 
+    /** Whether an open (not accepted) error finding is among our lines. */
     public static boolean hasError(String text) {
-        return codes(text).stream().anyMatch(c -> c.severity() == Severity.ERROR);
+        String open = PREFIX + Severity.ERROR.chinese() + "·";
+        return Arrays.stream(text.split("\n")).anyMatch(l -> l.startsWith(open));
+    }
+
+    /** Whether all our lines are accepted findings (and there is at least one). */
+    public static boolean allAccepted(String text) {
+        List<String> ours = Arrays.stream(text.split("\n")).filter(l -> l.startsWith(PREFIX)).toList();
+        return !ours.isEmpty() && ours.stream().allMatch(l -> l.startsWith(PREFIX + ACCEPTED + "·"));
     }
 }
