@@ -181,7 +181,7 @@ class QuarterRoundIT {
 
             String message = dispatch(doc, "comparePrevious", prop("Previous", q2.toString()));
             assertTrue(message.startsWith("核查完成（第3季度，"), message);
-            assertTrue(message.contains("linzi.drl，与第2季度的 " + q2.getFileName() + " 对比）：错误 1 处"), message);
+            assertTrue(message.contains("2024年临淄区，与第2季度的 " + q2.getFileName() + " 对比）：错误 1 处"), message);
             TreeSet<String> compared = Docs.marks(doc);
             TreeSet<String> added = new TreeSet<>(compared);
             added.removeAll(alone);
