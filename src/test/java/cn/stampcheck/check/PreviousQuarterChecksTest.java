@@ -55,7 +55,7 @@ class PreviousQuarterChecksTest {
     @Test
     void whatAReportSaysIsKeptForTheNextQuarter() throws Exception {
         PreviousQuarter p = check(2, item3("本季度开展戏曲进校园活动4场，累计开展10场；托管教学课程6个班次。", "2024年10月")).asPrevious();
-        assertEquals("rules/2024/linzi.drl", p.rules());
+        assertEquals("rules/2024/linzi.xlsx", p.rules());
         assertEquals(2, p.quarter());
         assertEquals(List.of(new PreviousReading(3, "戏曲进校园", new BigDecimal("10"), true, 2),
                 new PreviousReading(3, "托管教学课程", new BigDecimal("6"), true, 2)), p.readings());
@@ -134,15 +134,15 @@ class PreviousQuarterChecksTest {
         Workbook book = new Workbook("t.xlsx", List.of(new Grid("Sheet1", rows(item3("累计开展戏曲进校园活动15场。", DUE)), List.of())));
         PreviousQuarter q2 = check(2, item3("累计开展戏曲进校园活动15场。", DUE)).asPrevious();
         var later = assertThrows(PreviousQuarterMismatchException.class,
-                () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.drl"), 2, q2));
+                () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.xlsx"), 2, q2));
         assertTrue(later.getMessage().contains("不是本表（第2季度）的上一季度"), later.getMessage());
         var gap = assertThrows(PreviousQuarterMismatchException.class,
-                () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.drl"), 4, q2));
+                () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.xlsx"), 4, q2));
         assertTrue(gap.getMessage().contains("是第2季度，不是本表（第4季度）的上一季度"), gap.getMessage());
-        PreviousQuarter other = new PreviousQuarter("x.xlsx", "rules/2024/boshan.drl", 2024, 2, List.of(), List.of());
+        PreviousQuarter other = new PreviousQuarter("x.xlsx", "rules/2024/boshan.xlsx", 2024, 2, List.of(), List.of());
         var rules = assertThrows(PreviousQuarterMismatchException.class,
-                () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.drl"), 3, other));
+                () -> checker.check(book, java.nio.file.Path.of("rules/2024/linzi.xlsx"), 3, other));
         assertTrue(rules.getMessage().contains("无法对比"), rules.getMessage());
-        assertEquals(3, checker.check(book, java.nio.file.Path.of("rules/2024/linzi.drl"), 3, q2).quarter());
+        assertEquals(3, checker.check(book, java.nio.file.Path.of("rules/2024/linzi.xlsx"), 3, q2).quarter());
     }
 }
