@@ -219,7 +219,7 @@ class RulesMenuIT {
             assertTrue(checked.startsWith("核查完成"), checked);
             XSpreadsheet result = Docs.sheet(report, "核查结果");
             Object[][] rows = UnoRuntime.queryInterface(XCellRangeData.class, result.getCellRangeByPosition(0, 0, 4, 40)).getDataArray();
-            assertTrue(((String) rows[0][0]).contains("2024/gaoqing.xlsx"), (String) rows[0][0]);
+            assertTrue(((String) rows[0][0]).contains("规则：2024年高青县"), (String) rows[0][0]);
             assertTrue(java.util.Arrays.stream(rows).anyMatch(r -> String.valueOf(r[4]).contains("99999")),
                     "a finding holds the report to the edited number");
         } finally {
