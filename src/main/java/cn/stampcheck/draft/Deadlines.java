@@ -15,6 +15,7 @@ final class Deadlines {
     private static final Pattern FULL = Pattern.compile(
             "(?:(20\\d{2})年)?" + M + "月(?:(\\d{1,2})日)?(底|末|前|之前|以前)");
     private static final Pattern YEAR_END = Pattern.compile("(20\\d{2})年(?:年)?(?:底|末)");
+    private static final Pattern YEAR_END_WORDS = Pattern.compile("年内|年底|年末|全年");
     private static final Pattern HALF = Pattern.compile("上半年");
     private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度(?:末|底|前|内)");
 
@@ -47,6 +48,20 @@ final class Deadlines {
             return YearMonth.of(year, q * 3).atEndOfMonth();
         }
         return null;
+    }
+
+    /** True when the text names the year's end as its time (年内, 年底, 全年): no other clause's date applies. */
+    static boolean saysYearEnd(String clause) {
+        return YEAR_END_WORDS.matcher(clause).find();
+    }
+
+    /** The text with its deadline phrases taken out (9月底前全部投入使用 → 全部投入使用). */
+    static String without(String sentence) {
+        String s = sentence;
+        for (Pattern p : new Pattern[] {FULL, YEAR_END, HALF, QUARTER}) {
+            s = p.matcher(s).replaceAll("");
+        }
+        return s;
     }
 
     private static LocalDate yearEnd(LocalDate d, int year) {

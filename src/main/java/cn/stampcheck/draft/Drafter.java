@@ -39,8 +39,9 @@ public final class Drafter {
             warnings.add("没有找到编号的实事项目（一、二、… / 1. 2. … / （一）（二）… / 一是…二是…）");
         }
         List<DraftItem> items = new ArrayList<>();
+        Wording wording = Wording.of(notice);
         for (ItemSplitter.RawItem raw : split.items()) {
-            items.add(item(raw, header.year(), split.attachment(), warnings));
+            items.add(wording.quoting(item(raw, header.year(), split.attachment(), warnings)));
         }
         return new NoticeDraft(notice.name(), header.year(), header.place(), header.title(), split.numbering(),
                 items, warnings);
@@ -73,6 +74,40 @@ public final class Drafter {
             first = comma > 0 ? first.substring(0, comma) : first.substring(0, 40);
         }
         return first.strip();
+    }
+
+    /**
+     * The notice's own characters for what the draft quotes (heading, text, sentences) when it was read in
+     * simplified ones: the same span of the notice as written. Names, units and keywords stay simplified,
+     * as they are matched against reports.
+     */
+    private record Wording(String read, String own) {
+
+        static Wording of(NoticeText notice) {
+            return new Wording(Chinese.compact(String.join("\n", notice.lines())),
+                    Chinese.compact(String.join("\n", notice.original())));
+        }
+
+        DraftItem quoting(DraftItem it) {
+            if (read.equals(own) || read.length() != own.length()) {
+                return it;
+            }
+            List<DraftTarget> targets = it.targets().stream().map(t -> new DraftTarget(t.item(), t.label(),
+                    t.keywords(), t.comparator(), t.threshold(), t.amount(), t.unit(), t.aliases(), t.deadline(),
+                    t.schedule(), own(t.sentence()), t.doubt())).toList();
+            return new DraftItem(it.number(), it.name(), it.formName(), it.units(), own(it.heading()), own(it.text()),
+                    targets);
+        }
+
+        /** The span as written, sentence by sentence where the drafter joined pieces (name。note). */
+        private String own(String s) {
+            StringBuilder out = new StringBuilder();
+            for (String piece : s.split("(?<=。)")) {
+                int at = read.indexOf(piece);
+                out.append(at >= 0 ? own.substring(at, at + piece.length()) : piece);
+            }
+            return out.toString();
+        }
     }
 
     private static int firstOf(String s, String chars) {

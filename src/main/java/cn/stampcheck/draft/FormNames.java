@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The item names as the notice's attachment form (附件 工作进展情况表) words them: in the form each row
- * reads number, name, units, so the name is what stands between the item's number and its first unit.
+ * The item names as the notice's attachment form (附件 工作进展情况表 or 项目清单) words them: from the
+ * name column of a Word table ({@link AttachmentTable}), else, in a form pasted as text where each row reads
+ * number, name, units, what stands between the item's number and its first unit.
  */
 final class FormNames {
 
@@ -15,6 +16,12 @@ final class FormNames {
 
     /** The form's name for an item when it differs from the body's name, else null. */
     static String find(String attachment, int number, String name, java.util.List<String> units) {
+        for (AttachmentTable.Row row : AttachmentTable.read(attachment)) {
+            if (row.number() == number) {
+                String found = Chinese.compact(row.name());
+                return found.length() < 2 || Text.bare(found).equals(Text.bare(name)) ? null : found;
+            }
+        }
         if (attachment == null || attachment.isBlank() || units.isEmpty()) {
             return null;
         }

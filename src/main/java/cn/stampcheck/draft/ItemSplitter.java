@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
  * Cuts a notice into its numbered items. Recognised numberings, tried in this order:
  * <ol>
  *   <li>paragraphs opening with 一、 / 1. / 1、 / （一） / (1) — the numbering with the longest run
- *       1, 2, 3, … wins, so that section headings (一、总体要求) lose to the ten items under them;</li>
+ *       1, 2, 3, … wins, so that section headings (一、总体要求) lose to the ten items under them. Numbers
+ *       that follow one another inside one long paragraph (a web page pasted as one line: …（牵头单位：…）
+ *       二、…) count as paragraph starts when that gives the longer run;</li>
  *   <li>inline 一是…，二是…，三是… in the prose;</li>
+ *   <li>unnumbered paragraphs each opening with a short heading sentence (a press release:
+ *       关爱女性健康。为全市8万名…), three or more in a row;</li>
+ *   <li>else the rows of an attachment table with 序号 and a name column (the notice only says 见附件);</li>
  *   <li>else the paragraph with the most semicolons, one item per clause.</li>
  * </ol>
  * The body ends at the attachment (a paragraph opening with 附件); the attachment's text is kept, as
@@ -36,6 +41,11 @@ public final class ItemSplitter {
     private static final List<String> STYLE_NAMES = List.of("一、", "（一）", "1.", "（1）", "1)");
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*\\d*\\s*(?:[:：].*)?$");
     private static final Pattern INLINE = Pattern.compile("(" + CN + ")是");
+    /** Where a number of any style starts inside a paragraph: after a sentence end, a closing bracket or a space. */
+    private static final Pattern INLINE_NUMBER = Pattern.compile("(?<=[。；;！？!?）)」”]|\\s)\\s*(?=" + CN + "\\s*[、．]|[（(]\\s*" + CN
+            + "\\s*[）)]|\\d{1,2}\\s*(?:[、．]|\\.(?!\\d))|[（(]\\d{1,2}[）)])");
+    /** A press-release paragraph: a short heading sentence, then the item's text. */
+    private static final Pattern HEADED = Pattern.compile("^\\s*[\\p{IsHan}“”‘’《》、]{2,14}[。！!]\\s*\\S.{9,}");
 
     private ItemSplitter() {
     }
@@ -54,11 +64,15 @@ public final class ItemSplitter {
 
         List<int[]> best = List.of();
         String bestStyle = "";
-        for (int s = 0; s < STYLES.size(); s++) {
-            List<int[]> run = run(body, STYLES.get(s));
-            if (run.size() > best.size()) {
-                best = run;
-                bestStyle = STYLE_NAMES.get(s);
+        List<String> broken = breakInline(body);
+        for (List<String> paragraphs : broken.size() > body.size() ? List.of(body, broken) : List.of(body)) {
+            for (int s = 0; s < STYLES.size(); s++) {
+                List<int[]> run = run(paragraphs, STYLES.get(s));
+                if (run.size() > best.size()) {
+                    best = run;
+                    bestStyle = STYLE_NAMES.get(s);
+                    body = paragraphs;
+                }
             }
         }
         if (best.size() >= 2) {
@@ -78,7 +92,61 @@ public final class ItemSplitter {
         if (inline != null) {
             return inline;
         }
+        Split headed = headed(body, attachment);
+        if (headed != null) {
+            return headed;
+        }
+        List<RawItem> rows = AttachmentTable.read(attachment).stream()
+                .map(r -> new RawItem(r.number(), r.itemText())).toList();
+        if (rows.size() >= 2) {
+            return new Split(body, rows, attachment, "附件表");
+        }
         return semicolons(body, attachment);
+    }
+
+    /** The paragraphs with a line break put before every number that follows a sentence end inside a paragraph. */
+    private static List<String> breakInline(List<String> body) {
+        List<String> out = new ArrayList<>();
+        for (String line : body) {
+            int from = 0;
+            Matcher m = INLINE_NUMBER.matcher(line);
+            while (m.find()) {
+                if (m.end() > from && !line.substring(from, m.end()).isBlank()) {
+                    out.add(line.substring(from, m.start()));
+                    from = m.end();
+                }
+            }
+            out.add(line.substring(from));
+        }
+        return out;
+    }
+
+    /** Three or more paragraphs in a row (blank lines between allowed) that open with a short heading sentence. */
+    private static Split headed(List<String> body, String attachment) {
+        List<Integer> best = List.of();
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i <= body.size(); i++) {
+            String line = i < body.size() ? body.get(i) : "";
+            if (i < body.size() && line.isBlank()) {
+                continue;
+            }
+            if (i < body.size() && HEADED.matcher(line).find()) {
+                run.add(i);
+            } else {
+                if (run.size() > best.size()) {
+                    best = run;
+                }
+                run = new ArrayList<>();
+            }
+        }
+        if (best.size() < 3) {
+            return null;
+        }
+        List<RawItem> items = new ArrayList<>();
+        for (int k = 0; k < best.size(); k++) {
+            items.add(new RawItem(k + 1, body.get(best.get(k))));
+        }
+        return new Split(body.subList(0, best.get(0)), items, attachment, "段首标题");
     }
 
     /** Line indexes where the numbering 1, 2, 3, … runs, greedily from the first 1. */

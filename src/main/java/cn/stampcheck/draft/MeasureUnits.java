@@ -40,6 +40,9 @@ public final class MeasureUnits {
         add("个班次", "班次", "个班", "期");
         add("期", "场", "班次", "次");
         add("项", "个");
+        add("批次", "批", "次");
+        add("批", "批次");
+        add("组", "套", "个");
         add("件", "个");
         add("座", "个", "处");
         add("支", "个");
@@ -77,7 +80,8 @@ public final class MeasureUnits {
             Map.entry("部", "门分署长"), Map.entry("本", "地级区市县人季"), Map.entry("件", "实"), Map.entry("项", "目"),
             Map.entry("天", "然"), Map.entry("台", "账"), Map.entry("支", "持付出"), Map.entry("座", "谈"),
             Map.entry("节", "日约"), Map.entry("人", "民员群才口身"), Map.entry("份", "额"), Map.entry("块", "钱"),
-            Map.entry("套", "餐"), Map.entry("床", "位"));
+            Map.entry("套", "餐"), Map.entry("床", "位"),
+            Map.entry("组", "织建成员长团"), Map.entry("批", "准复示评"));
 
     private MeasureUnits() {
     }

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  */
 public record NoticeHeader(int year, String place, String title) {
 
+    /** A place at the start of the office line or title: 费县人民政府…, 日照市发布2023年…, 蒙阴县2024年…. */
     private static final Pattern PLACE = Pattern.compile(
-            "^([\\u4e00-\\u9fa5]{2,8}?(?:自治县|区|县|市|旗))(?:人民政府|政府办公室|妇女儿童工作委员会|妇儿工委)");
+            "^(?![各全本我])([\\u4e00-\\u9fa5]{1,8}?(?:自治县|自治旗|区|县|市|旗))(?:人民政府|政府办公室|妇女儿童工作委员会|妇儿工委|发布|20\\d{2}年)");
+    /** An office named inside a line, not preceded by other Chinese text that could belong to the name. */
     private static final Pattern PLACE_ANYWHERE = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{2,3}(?:区|县|市|旗))(?:人民政府办公室|人民政府|妇女儿童工作委员会)");
+            "(?:^|[^\\u4e00-\\u9fa5]|关于|印发)([\\u4e00-\\u9fa5]{1,6}?(?:自治县|自治旗|区|县|市|旗))(?:人民政府办公室|人民政府|妇女儿童工作委员会)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 

@@ -1,17 +1,28 @@
 package cn.stampcheck.draft;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -20,30 +31,42 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The text of a notice, one paragraph a line: read from a .txt file (UTF-8, or GB18030 as Chinese
- * Windows saves it) or a Word .docx (paragraphs and table rows in document order, read with POI).
- * Markup left over from conversions (** bold **, # headings, [bookmark: …]) is dropped.
+ * The text of a notice, one paragraph a line, as clerks get it: a .txt file (UTF-8, or GB18030 as Chinese
+ * Windows saves it), Word .docx and Word 97 .doc (paragraphs and table rows in document order, read with
+ * POI), or the text layer of a .pdf (PDFBox). The kind is taken from the file's first bytes, so a file with
+ * the wrong extension is still read; a file that is none of these is refused with one Chinese line.
+ * Markup left over from conversions (** bold **, # headings, [bookmark: …]) is dropped. A notice in
+ * traditional characters is read in simplified ones ({@link Traditional}); {@code original} keeps its own
+ * wording for quoting.
  *
- * @param name the file name, used as a hint for the year and in the draft's header
+ * @param name     the file name, used as a hint for the year and in the draft's header
+ * @param lines    the lines the drafter reads (simplified characters)
+ * @param original the same lines as written, character for character
  */
-public record NoticeText(String name, List<String> lines) {
+public record NoticeText(String name, List<String> lines, List<String> original) {
 
     public NoticeText {
         lines = List.copyOf(lines);
+        original = List.copyOf(original);
     }
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final byte[] PDF = {0x25, 0x50, 0x44, 0x46};
 
     public static NoticeText read(Path file) throws IOException {
         String fileName = file.getFileName().toString();
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".docx")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return docx(in, fileName);
-            }
+        byte[] bytes = Files.readAllBytes(file);
+        if (startsWith(bytes, ZIP)) {
+            return docx(new ByteArrayInputStream(bytes), fileName);
         }
-        if (lower.endsWith(".doc")) {
-            throw new IOException("不支持旧版 Word .doc 文件，请在 Word 或 WPS 中另存为 .docx 或 .txt：" + fileName);
+        if (startsWith(bytes, OLE2)) {
+            return doc(bytes, fileName);
         }
-        return of(decode(Files.readAllBytes(file)), fileName);
+        if (startsWith(bytes, PDF)) {
+            return pdf(bytes, fileName);
+        }
+        return of(text(bytes, fileName), fileName);
     }
 
     /** A notice from a Word .docx stream. */
@@ -63,10 +86,62 @@ public record NoticeText(String name, List<String> lines) {
                     }
                 }
             }
-        } catch (RuntimeException e) {
-            throw new IOException("无法读取 Word 文件 " + name + "：" + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new NoticeUnreadableException(name + " 不是可读的 Word 文档（文件已损坏，或是压缩包、表格等其他文件）", e);
         }
         return of(String.join("\n", out), name);
+    }
+
+    /** A notice from a Word 97–2003 .doc file: paragraphs, and each table row as its cells joined by tabs. */
+    static NoticeText doc(byte[] bytes, String name) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+            Range range = doc.getRange();
+            for (int i = 0; i < range.numParagraphs(); i++) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable()) {
+                    Table table = range.getTable(p);
+                    for (int r = 0; r < table.numRows(); r++) {
+                        TableRow row = table.getRow(r);
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 0; c < row.numCells(); c++) {
+                            cells.add(docText(row.getCell(c).text()).replace('\n', ' ').strip());
+                        }
+                        out.add(String.join("\t", cells));
+                    }
+                    i += table.numParagraphs() - 1;
+                } else {
+                    out.add(docText(p.text()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new NoticeUnreadableException(name + " 不是可读的 Word 文档（文件已损坏，或是其他 Office 文件）", e);
+        }
+        return of(String.join("\n", out), name);
+    }
+
+    /** A paragraph's text without Word's field codes and its paragraph, cell and page marks. */
+    private static String docText(String raw) {
+        return Range.stripFields(raw).replaceAll("[\r\u0007\u000b\u000c]", "\n").strip();
+    }
+
+    /** The text layer of a PDF, in reading order; a scan without one is refused. */
+    static NoticeText pdf(byte[] bytes, String name) throws IOException {
+        String text;
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(doc);
+        } catch (InvalidPasswordException e) {
+            throw new NoticeUnreadableException(name + " 是加密的 PDF，请先在 PDF 阅读器中取消密码或另存为 .txt", e);
+        } catch (IOException | RuntimeException e) {
+            throw new NoticeUnreadableException(name + " 不是可读的 PDF 文件（文件已损坏）", e);
+        }
+        if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            throw new NoticeUnreadableException(name + " 中没有文字层（可能是扫描件），程序读不出文字；"
+                    + "请找通知的 Word 或网页版本，或把文字复制到 .txt 文件中");
+        }
+        return of(text, name);
     }
 
     /** A notice from its plain text. */
@@ -75,7 +150,10 @@ public record NoticeText(String name, List<String> lines) {
         for (String line : text.replace("\uFEFF", "").split("\\R", -1)) {
             out.add(clean(line));
         }
-        return new NoticeText(name, out);
+        if (!Traditional.is(text)) {
+            return new NoticeText(name, out, out);
+        }
+        return new NoticeText(name, out.stream().map(Traditional::simplified).toList(), out);
     }
 
     /** The whole text, lines joined by line breaks. */
@@ -91,14 +169,37 @@ public record NoticeText(String name, List<String> lines) {
                 .stripTrailing();
     }
 
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
+    /**
+     * Plain text: UTF-16 with its byte-order mark, strict UTF-8, else GB18030 (a superset of GBK and GB2312). Bytes that are neither, or that
+     * decode to control characters (a binary file renamed .txt), are refused.
+     */
+    private static String text(byte[] bytes, String name) throws NoticeUnreadableException {
+        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+            return new String(bytes, StandardCharsets.UTF_16); // Notepad's "Unicode"
         }
+        String text;
+        try {
+            text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            try {
+                text = decoder(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e2) {
+                throw new NoticeUnreadableException(name + " 不是文本文件，也不是 Word 或 PDF 文件，读不出通知的文字", e2);
+            }
+        }
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (control > text.length() / 100) {
+            throw new NoticeUnreadableException(name + " 不是文本文件，也不是 Word 或 PDF 文件，读不出通知的文字");
+        }
+        return text;
+    }
+
+    private static CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * An item's responsibility note — （责任单位：区教体局、区财政局）, （牵头单位：区妇联；配合单位：…）,
- * 〔责任单位：区妇儿工委各成员（特邀）单位，各镇（街道）〕 or an unbracketed 责任单位：… sentence — and
+ * 〔责任单位：区妇儿工委各成员（特邀）单位，各镇（街道）〕, an unbracketed 责任单位：… sentence or a press
+ * release's （市卫生健康委、市妇联负责） — and
  * the units it lists.
  *
  * @param units the units in order, without duplicates
@@ -23,13 +24,17 @@ public record Responsibility(List<String> units, int start, int end) {
     private static final String OPEN = "（(〔【[";
     private static final String CLOSE = "）)〕】]";
 
+    /** A press release's note: （市卫生健康委、市妇联负责）. */
+    private static final Pattern IN_CHARGE = Pattern.compile("[（(]([^（）()]{2,80}?)(?:牵头)?负责[）)]");
+
     public static final Responsibility NONE = new Responsibility(List.of(), -1, -1);
 
     /** Finds the first note in a compact item text. */
     public static Responsibility find(String text) {
         Matcher m = LABEL.matcher(text);
         if (!m.find()) {
-            return NONE;
+            Matcher inCharge = IN_CHARGE.matcher(text);
+            return inCharge.find() ? new Responsibility(units(inCharge.group(1)), inCharge.start(), inCharge.end()) : NONE;
         }
         int labelStart = m.start();
         int open = labelStart - 1;

@@ -36,11 +36,15 @@ public final class TargetFinder {
     private static final Pattern AFTER_AT_LEAST = Pattern.compile("^(及以上|以上)");
     private static final Pattern AFTER_AT_MOST = Pattern.compile("^(以内|以下|之内)");
     private static final Pattern EXISTING = Pattern.compile("依托|利用|现有|已有|已建|容纳|原有|共有");
-    private static final Pattern MONEY = Pattern.compile("补贴|补助|(?<!高)标准|资助|奖励|元/|万元|工资|津贴");
+    private static final Pattern MONEY = Pattern.compile("补贴|补助|(?<!高)标准|奖励|元/|万元|工资|津贴");
+    /** 按每人1万元标准救助…40人: the standard is a manner of the verb, the count after it is the goal. */
+    private static final Pattern BY_STANDARD = Pattern.compile("按[^，,；;。]*?标准");
     /** Setting up or building a thing: what is counted after it is the goal (设立辅导室一处, 依托文化馆建设中心1处). */
     private static final Pattern BUILD = Pattern.compile("新建|建设|建成|建立|设立|增设|开设|创建|打造|改建|扩建|改造|成立");
     /** 每处, 每个, 每人…: a capacity or standard per unit, not a total to reach. */
-    private static final Pattern PER_UNIT = Pattern.compile("每(?:个|处|所|间|座|家|户|人|名|位|场|期|班|次)");
+    private static final Pattern PER_UNIT = Pattern.compile("每(?:个|处|所|间|座|家|户|人|名|位|场|期|班|次)|单笔|单户|最高");
+    /** 均达到: the same amount for each thing listed before it (管理率、…管理率均达到92%). */
+    private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)");
     private static final Pattern INVESTMENT = Pattern.compile("投资|投入|资金|预算|经费");
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final String SENTENCE_END = "。！？!?";
@@ -111,9 +115,7 @@ public final class TargetFinder {
         String doubt = doubt(text, m, chinese, value, unit, clauseBefore);
         // a stated deadline holds for its own part of the sentence (to the next ；or 。), not for earlier parts:
         // "新建儿童之家8个；6月底前完成轮训" leaves the 8个 at the year's end
-        int ps = boundary(text, quoted, m.start(), -1, "。！？!?；;");
-        int pe = boundary(text, quoted, m.end(), +1, "。！？!?；;");
-        LocalDate deadline = Deadlines.find(text.substring(ps, pe), year);
+        LocalDate deadline = deadline(text, quoted, m, year);
         Schedule schedule = null;
         if (unit.equals("%") && (value.compareTo(BigDecimal.valueOf(100)) >= 0 || clauseBefore.contains("比例"))) {
             schedule = Schedule.CONSTANT;
@@ -121,11 +123,18 @@ public final class TargetFinder {
         String amount = amount(m, chinese, value);
         List<String> aliases = MeasureUnits.aliases(unit);
 
-        // 分别: "“送法进校园”活动、“法院开放日”活动分别不少于6场" is one target for each listed part
-        int each = clauseBefore.indexOf("分别");
+        // 分别/均: "“送法进校园”活动、“法院开放日”活动分别不少于6场" is one target for each listed part; with nothing
+        // listed before 均 in its clause, the list is the previous clause ("开展听力筛查、心脏病筛查，筛查率均达到98%")
+        Matcher each = EACH.matcher(clauseBefore);
         List<String> parts = new ArrayList<>();
-        if (each > 0) {
-            parts.addAll(splitList(clauseBefore.substring(0, each), quoted, cs));
+        if (each.find()) {
+            if (each.start() > 0) {
+                parts.addAll(splitList(clauseBefore.substring(0, each.start()), quoted, cs));
+            }
+            if (parts.size() < 2 && each.group().equals("均") && cs > ss) {
+                int pcs = boundary(text, quoted, cs - 1, -1, CLAUSE_END);
+                parts = splitList(text.substring(pcs, cs - 1), quoted, pcs);
+            }
         }
         if (parts.size() < 2) {
             parts = List.of(segmentBefore(text, quoted, cs, m.start()));
@@ -173,6 +182,35 @@ public final class TargetFinder {
         return out;
     }
 
+    /**
+     * The deadline a target's part of the sentence (to the next ；or 。) states for it: its own clause's (年内 is
+     * the year's end: "6月底前建成8处，年内开展100场"), else that of a clause before it ("6月底前新建20个，开展培训
+     * 10场"), else that of a clause after it that counts nothing and names no work of its own ("新增学位1.8万个，
+     * 9月底前全部投入使用", but not "开展80场次，7月10日前完成水域排查").
+     */
+    private static LocalDate deadline(String text, boolean[] quoted, Matcher m, int year) {
+        int cs = boundary(text, quoted, m.start(), -1, CLAUSE_END);
+        int ce = boundary(text, quoted, m.end(), +1, CLAUSE_END);
+        LocalDate own = Deadlines.find(text.substring(cs, ce), year);
+        if (own != null || Deadlines.saysYearEnd(text.substring(cs, ce))) {
+            return own;
+        }
+        int ps = boundary(text, quoted, m.start(), -1, "。！？!?；;");
+        int pe = boundary(text, quoted, m.end(), +1, "。！？!?；;");
+        for (int at = ps; at < pe; ) {
+            int end = boundary(text, quoted, at, +1, CLAUSE_END);
+            String clause = text.substring(at, Math.min(end, pe));
+            LocalDate d = at == cs ? null : Deadlines.find(clause, year);
+            boolean after = at >= ce;
+            if (d != null && (!after || !NUMBER.matcher(clause).find()
+                    && Deadlines.without(clause).replaceAll("[全部已并均]", "").length() <= 6)) {
+                return d;
+            }
+            at = end + 1;
+        }
+        return null;
+    }
+
     /** Why a number is probably not a goal, or null. */
     private static String doubt(String text, Matcher m, boolean chinese, BigDecimal value, String unit,
                                 String clauseBefore) {
@@ -190,12 +228,12 @@ public final class TargetFinder {
         if (lastExisting >= 0 && !BUILD.matcher(clauseBefore.substring(lastExisting)).find()) {
             return "句中说的是依托、现有或可容纳的数量，不一定是要完成的目标";
         }
-        if (MONEY.matcher(clauseBefore.replace("标准化", "")).find() && !unit.equals("%")
+        if (MONEY.matcher(BY_STANDARD.matcher(clauseBefore).replaceAll("").replace("标准化", "")).find() && !unit.equals("%")
                 || text.startsWith("/", m.end()) || INVESTMENT.matcher(clauseBefore).find()) {
             return "句中说的是补贴、投资或标准，不一定是要完成的目标";
         }
         String near = text.substring(Math.max(0, s - 4), s);
-        if (near.contains("每") || PER_UNIT.matcher(clauseBefore).find()) {
+        if (near.contains("每") || PER_UNIT.matcher(BY_STANDARD.matcher(clauseBefore).replaceAll("")).find()) {
             return "“每…”是一个标准，不一定是要完成的目标";
         }
         // "设立婚姻家庭辅导室一处": one thing set up, counted after it, is a goal; "配备儿童主任一名" is not
@@ -204,7 +242,7 @@ public final class TargetFinder {
         if (chinese && value.compareTo(BigDecimal.ONE) == 0 && !builtOne) {
             return "“一" + unit + "”多是描述，不一定是目标";
         }
-        if (chinese && (unit.equals("项") || unit.equals("件"))) {
+        if (chinese && (unit.equals("项") || unit.equals("件")) && value.compareTo(BigDecimal.TEN) < 0) {
             return "“几项”多是描述措施的数目，不一定是目标";
         }
         return null;

@@ -2,29 +2,22 @@ package cn.stampcheck.draft;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * Blind notices (test-data/notices-blind/): four invented notices of other places, years and wordings,
- * each with a hand-written X.expected.json. Drafts each with {@link Drafter#draft(Path)} and scores
- * recall (expected targets reproduced with same item, threshold, unit, deadline) and precision
- * (drafted real targets that are expected; 待确认 suggestions are not counted).
+ * The drafter scored on notices it was not written for ({@link NoticeSetScore}). test-data/notices-regression/
+ * holds four invented notices of other places, years and wordings (once blind, since fixed against); the
+ * real-form set is the second test.
  */
 class BlindNoticesTest {
 
-    static final Path DIR = Path.of("test-data/notices-blind");
+    static final Path DIR = Path.of("test-data/notices-regression");
+    static final Path REAL = Path.of("test-data/notices-real");
 
     /** 2025 周村区, numbered （一）（二）, Chinese numerals, written as .docx with POI. */
     static final String ZHOUCUN = """
@@ -57,153 +50,26 @@ class BlindNoticesTest {
         }
     }
 
-    record Key(int item, BigDecimal threshold, String unit, LocalDate deadline) {
-        boolean same(Key o) {
-            return item == o.item && threshold != null && o.threshold != null && threshold.compareTo(o.threshold) == 0
-                    && java.util.Objects.equals(unit, o.unit) && java.util.Objects.equals(deadline, o.deadline);
-        }
-
-        @Override
-        public String toString() {
-            return "item " + item + ": " + (threshold == null ? "?" : threshold.stripTrailingZeros().toPlainString()) + " " + unit + " by " + deadline;
-        }
-    }
-
-    /** Runs {@code rules draft NOTICE --format json} through the CLI and parses its stdout. */
-    static JsonNode draftJson(ObjectMapper json, Path notice) throws IOException {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int rc = cn.stampcheck.cli.Main.commandLine().setOut(new java.io.PrintWriter(out))
-                .setErr(new java.io.PrintWriter(err)).execute("rules", "draft", notice.toString(), "--format", "json");
-        String text = out.toString();
-        assertTrue(rc == 0 && text.indexOf('{') >= 0, "rules draft " + notice + " exit " + rc + ": " + text + " / " + err);
-        return json.readTree(text);
-    }
-
-    static List<Key> keys(JsonNode notice) {
-        List<Key> keys = new ArrayList<>();
-        for (JsonNode it : notice.get("items")) {
-            for (JsonNode t : it.get("targets")) {
-                keys.add(new Key(it.get("item").asInt(), new BigDecimal(t.get("threshold").asText()),
-                        t.path("unit").asText(null),
-                        t.hasNonNull("deadline") ? LocalDate.parse(t.get("deadline").asText()) : null));
-            }
-        }
-        return keys;
-    }
-
-    /** The notice sentence the drafter quoted for a drafted target (API), for the report. */
-    static String sentenceOf(NoticeDraft d, Key k) {
-        for (DraftItem it : d.items()) {
-            for (DraftTarget t : it.targets()) {
-                if (!t.suggestion() && t.item() == k.item() && t.threshold() != null
-                        && t.threshold().compareTo(k.threshold()) == 0 && java.util.Objects.equals(t.unit(), k.unit())) {
-                    return t.sentence();
-                }
-            }
-        }
-        return "?";
-    }
-
     @Test
-    void blindNotices() throws IOException {
+    void regressionNotices() throws IOException {
         Path docx = DIR.resolve("2025-zhoucun.docx");
         if (!Files.exists(docx)) {
             writeDocx(docx, ZHOUCUN);
         }
-        ObjectMapper json = new ObjectMapper();
-        List<Path> expectedFiles;
-        try (Stream<Path> s = Files.list(DIR)) {
-            expectedFiles = s.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
-        }
-        int expectedTotal = 0, reproduced = 0, draftedTotal = 0, draftedRight = 0;
-        List<String> problems = new ArrayList<>();
-        for (Path ef : expectedFiles) {
-            String stem = ef.getFileName().toString().replace(".expected.json", "");
-            Path notice = Files.exists(DIR.resolve(stem + ".txt")) ? DIR.resolve(stem + ".txt") : DIR.resolve(stem + ".docx");
-            JsonNode exp = json.readTree(ef.toFile());
-            NoticeDraft d = Drafter.draft(notice); // for the count of 待确认 suggestions only
-            JsonNode dr = draftJson(json, notice); // what the clerk sees: effective deadlines filled in
+        NoticeSetScore score = NoticeSetScore.score(DIR);
+        assertTrue(score.notices() == 4, "four regression notices");
+        assertTrue(score.recall() >= 0.90 && score.precision() >= 0.85, score.toString());
+    }
 
-            List<Key> want = keys(exp);
-            List<Key> got = keys(dr);
-            List<String> sentences = new ArrayList<>();
-            for (JsonNode it : dr.get("items")) {
-                for (JsonNode t : it.get("targets")) {
-                    sentences.add(t.path("label").asText() + " " + t.path("comparator").asText());
-                }
-            }
-
-            // one-to-one matching
-            boolean[] used = new boolean[got.size()];
-            int hit = 0;
-            List<Key> missed = new ArrayList<>();
-            for (Key w : want) {
-                boolean found = false;
-                for (int i = 0; i < got.size(); i++) {
-                    if (!used[i] && got.get(i).same(w)) {
-                        used[i] = true;
-                        found = true;
-                        hit++;
-                        break;
-                    }
-                }
-                if (!found) {
-                    missed.add(w);
-                }
-            }
-            boolean yearOk = dr.path("year").asInt() == exp.get("year").asInt();
-            boolean placeOk = exp.get("place").asText().equals(dr.path("place").asText());
-            int expItems = exp.get("items").size();
-            int unitsOk = 0;
-            for (JsonNode it : exp.get("items")) {
-                int n = it.get("item").asInt();
-                List<String> eu = new ArrayList<>();
-                it.get("units").forEach(u -> eu.add(u.asText()));
-                for (JsonNode di : dr.get("items")) {
-                    List<String> du = new ArrayList<>();
-                    di.path("units").forEach(u -> du.add(u.asText()));
-                    if (di.get("item").asInt() == n && du.equals(eu)) {
-                        unitsOk++;
-                    }
-                }
-            }
-            double recall = want.isEmpty() ? 1 : (double) hit / want.size();
-            double precision = got.isEmpty() ? 1 : (double) hit / got.size();
-            System.out.printf("BLIND %-16s year %s place %s items %d/%d units %d/%d recall %d/%d=%.3f precision %d/%d=%.3f suggestions %d%n",
-                    notice.getFileName(), yearOk ? "ok" : "WRONG(" + dr.path("year") + ")", placeOk ? "ok" : "WRONG(" + dr.path("place") + ")",
-                    dr.get("items").size(), expItems, unitsOk, expItems, hit, want.size(), recall, hit, got.size(), precision,
-                    d.suggestions().size());
-            for (DraftTarget t : d.suggestions()) {
-                System.out.println("  待确认 " + stem + " item " + t.item() + ": " + t.threshold() + " " + t.unit()
-                        + " (" + t.doubt() + ") «" + t.sentence() + "»");
-            }
-            for (Key m : missed) {
-                String p = "  MISS  " + stem + " " + m;
-                System.out.println(p);
-                problems.add(p);
-            }
-            for (int i = 0; i < got.size(); i++) {
-                if (!used[i]) {
-                    String p = "  FALSE " + stem + " " + got.get(i) + " [" + sentences.get(i) + "] «" + sentenceOf(d, got.get(i)) + "»";
-                    System.out.println(p);
-                    problems.add(p);
-                }
-            }
-            if (!yearOk || !placeOk || dr.get("items").size() != expItems) {
-                problems.add("  HEADER/ITEMS " + stem);
-            }
-            expectedTotal += want.size();
-            reproduced += hit;
-            draftedTotal += got.size();
-            draftedRight += hit;
-        }
-        double recall = (double) reproduced / expectedTotal;
-        double precision = draftedTotal == 0 ? 1 : (double) draftedRight / draftedTotal;
-        System.out.printf("BLIND overall recall %d/%d=%.3f precision %d/%d=%.3f%n",
-                reproduced, expectedTotal, recall, draftedRight, draftedTotal, precision);
-        assertTrue(expectedFiles.size() == 4, "four blind notices");
-        assertTrue(recall >= 0.90 && precision >= 0.85,
-                String.format("recall %.3f precision %.3f%n%s", recall, precision, String.join("\n", problems)));
+    /**
+     * Notices in the forms clerks get them (test-data/notices-real/, by a separate author, see its LABELS.md):
+     * a web page pasted as one paragraph, a press release, .doc, .pdf, .docx with a 附件 table, GBK text,
+     * traditional characters. The drafter must reproduce 85% of the hand-listed targets at 85% precision.
+     */
+    @Test
+    void realFormNotices() throws IOException {
+        NoticeSetScore score = NoticeSetScore.score(REAL);
+        assertTrue(score.notices() == 8, "eight notices");
+        assertTrue(score.recall() >= 0.85 && score.precision() >= 0.85, score.toString());
     }
 }

@@ -1,0 +1,90 @@
+package cn.stampcheck.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The item table of a notice's attachment (附件 …项目清单): a header row naming 序号 and the name column
+ * (实事名称, 项目名称, …), then one row per item. Word tables reach the drafter as lines of tab-separated
+ * cells ({@link NoticeText}). The table names the items as the progress form will, and when the notice's
+ * body only says 见附件, its rows are the items.
+ */
+final class AttachmentTable {
+
+    private static final Pattern NUMBER = Pattern.compile("[（(]?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[）)、.．]?");
+    private static final List<String> NAME = List.of("实事名称", "项目名称", "实事项目", "项目", "名称", "实事");
+    private static final List<String> GOAL = List.of("目标任务", "工作目标", "主要内容", "建设内容", "工作内容", "目标", "内容");
+    private static final List<String> UNITS = List.of("责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门");
+
+    /** One item row: its number, the name cell, the goal cell and the units cells (joined). */
+    record Row(int number, String name, String goal, String units) {
+
+        /** The row as an item's text: name。goal（责任单位：units） — what the drafter reads from a body item. */
+        String itemText() {
+            String text = name + "。" + goal;
+            return units.isBlank() ? text : text + "（责任单位：" + units + "）";
+        }
+    }
+
+    private AttachmentTable() {
+    }
+
+    /** The item rows of the first table under a header with 序号 and a name column, in order; none without one. */
+    static List<Row> read(String attachment) {
+        List<Row> rows = new ArrayList<>();
+        if (attachment == null) {
+            return rows;
+        }
+        int name = -1;
+        int goal = -1;
+        List<Integer> units = new ArrayList<>();
+        for (String line : attachment.split("\n")) {
+            String[] cells = line.split("\t", -1);
+            if (name < 0) {
+                if (cells.length >= 2 && bare(cells[0]).matches("序号|编号")) {
+                    name = column(cells, NAME);
+                    goal = column(cells, GOAL);
+                    for (int c = 0; c < cells.length; c++) {
+                        if (UNITS.contains(bare(cells[c]))) {
+                            units.add(c);
+                        }
+                    }
+                }
+                continue;
+            }
+            if (cells.length <= name || !NUMBER.matcher(bare(cells[0])).matches()) {
+                if (!rows.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            var m = NUMBER.matcher(bare(cells[0]));
+            m.matches();
+            List<String> unitCells = new ArrayList<>();
+            for (int c : units) {
+                if (c < cells.length && !cells[c].isBlank()) {
+                    unitCells.add(cells[c].strip().replaceAll("[\\s　]+", "、"));
+                }
+            }
+            rows.add(new Row(ItemSplitter.number(m.group(1)), cells[name].strip(),
+                    goal >= 0 && goal < cells.length ? cells[goal].strip() : "", String.join("、", unitCells)));
+        }
+        return rows;
+    }
+
+    private static int column(String[] cells, List<String> names) {
+        for (String n : names) {
+            for (int c = 1; c < cells.length; c++) {
+                if (bare(cells[c]).equals(n)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String bare(String cell) {
+        return cell.replaceAll("[\\s　]+", "");
+    }
+}
