@@ -27,7 +27,7 @@ import java.util.Map;
  * core as {@code rules draft}, checks that it compiles, writes it into the clerk's rules folder as
  * {@code <year>/<name>.drl} (never over an existing file: {@code name-2.drl}, …) and opens it.
  *
- * <p>Dispatch arguments: {@code Notice} (path or URL of a .txt/.docx; without it the clerk picks one),
+ * <p>Dispatch arguments: {@code Notice} (path or URL of a .txt/.docx/.doc/.pdf; without it the clerk picks one),
  * {@code Name} (the file's name without .drl; default: the notice's file name without its year),
  * {@code Out} (the .drl to write instead), {@code Open} (open the result in the office; default: only when
  * interactive). Nothing is written when the notice cannot be read, has no year or no numbered items, or

@@ -194,9 +194,9 @@ final class Ui {
         return pickFile("选择规则文件", "规则文件 (*.drl)", "*.drl", folderUrl);
     }
 
-    /** Lets the clerk pick a notice (.txt or .docx); null when cancelled. */
+    /** Lets the clerk pick a notice (.txt, .docx, .doc or .pdf); null when cancelled. */
     String pickNoticeFile() throws com.sun.star.uno.Exception {
-        return pickFile("选择通知文件", "通知 (*.txt;*.docx)", "*.txt;*.docx", null);
+        return pickFile("选择通知文件", "通知 (*.txt;*.docx;*.doc;*.pdf)", "*.txt;*.docx;*.doc;*.pdf", null);
     }
 
     /** An open-file dialog with one filter; the chosen file's URL, or null when cancelled. */

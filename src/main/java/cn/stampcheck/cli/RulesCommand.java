@@ -47,13 +47,13 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code rules draft NOTICE [--out FILE] [--format drl|json|text]}. */
     @Command(name = "draft", mixinStandardHelpOptions = true,
-            description = "从通知（.txt 或 .docx）生成规则文件草稿 / Draft a rules file from a notice.")
+            description = "从通知（.txt、.docx、.doc 或 .pdf）生成规则文件草稿 / Draft a rules file from a notice.")
     static final class Draft implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "NOTICE", description = "通知文件（.txt 或 .docx）")
+        @Parameters(paramLabel = "NOTICE", description = "通知文件（.txt、.docx、.doc 或带文字的 .pdf）")
         Path notice;
 
         @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "写入此规则文件，如 rules/2025/linzi.drl；不写则打印出来")
