@@ -74,6 +74,24 @@ class NoticeFormsTest {
     }
 
     @Test
+    void aPressReleaseWithHeadingsOnTheirOwnLines() {
+        NoticeDraft d = draft("""
+                淄博市发布2026年为全市妇女儿童办好三件实事
+                今年的三件实事聚焦妇女儿童最关心的问题。
+                守护女性健康
+                为全市5万名适龄妇女免费开展“两癌”筛查。（市卫生健康委、市妇联负责）
+                建设母婴设施
+                在公共场所新建母婴室40个，年底前全部投入使用。（市卫生健康委负责）
+                关爱困境儿童
+                为500名困境儿童发放助学金，每人每年1000元。（市民政局负责）
+                """);
+        assertEquals(3, d.items().size(), d.items().toString());
+        assertEquals("建设母婴设施", d.items().get(1).name());
+        assertEquals("40个", targets(d.items().get(1)));
+        assertEquals(List.of("市民政局"), d.items().get(2).units());
+    }
+
+    @Test
     void traditionalCharactersAreReadAsSimplifiedAndQuotedAsWritten() {
         NoticeDraft d = draft("""
                 臨淄區人民政府辦公室
