@@ -167,10 +167,10 @@ class NoticeFormsTest {
 
     @Test
     void word97AndPdfNotices() throws Exception {
-        NoticeText doc = NoticeText.read(Path.of("test-data/notices-real/2024-weifang.doc"));
+        NoticeText doc = NoticeText.read(Path.of("test-data/notices-regression2/2024-weifang.doc"));
         assertTrue(doc.lines().contains("潍坊市人民政府办公室"), doc.lines().toString());
         assertTrue(doc.lines().stream().anyMatch(l -> l.startsWith("一、实施“两癌”筛查和救助。")), doc.lines().toString());
-        NoticeText pdf = NoticeText.read(Path.of("test-data/notices-real/2026-junan.pdf"));
+        NoticeText pdf = NoticeText.read(Path.of("test-data/notices-regression2/2026-junan.pdf"));
         assertTrue(pdf.text().contains("关于2026年为全县妇女儿童办好九件实事的通知"), pdf.text());
         assertEquals(9, Drafter.draft(pdf).items().size());
     }
@@ -189,7 +189,7 @@ class NoticeFormsTest {
     @Test
     void aFileOfAnotherKindIsReadByItsContent(@TempDir Path tmp) throws Exception {
         Path renamed = tmp.resolve("notice.txt");
-        Files.copy(Path.of("test-data/notices-real/2025-luozhuang.docx"), renamed);
+        Files.copy(Path.of("test-data/notices-regression2/2025-luozhuang.docx"), renamed);
         assertEquals(7, Drafter.draft(renamed).items().size());
     }
 
@@ -204,7 +204,7 @@ class NoticeFormsTest {
             wb.write(out);
         }
         Path truncated = Files.write(tmp.resolve("cut.doc"),
-                java.util.Arrays.copyOf(Files.readAllBytes(Path.of("test-data/notices-real/2024-weifang.doc")), 600));
+                java.util.Arrays.copyOf(Files.readAllBytes(Path.of("test-data/notices-regression2/2024-weifang.doc")), 600));
         Path scan = tmp.resolve("scan.pdf");
         try (PDDocument pdf = new PDDocument()) {
             pdf.addPage(new PDPage());
