@@ -28,7 +28,7 @@ import java.util.Map;
  * {@code 草稿/<year>/<name>.xlsx} (never over an existing file: {@code name-2.xlsx}, …) and opens it in
  * Calc. Checks never read the 草稿 folder: a draft disturbs nothing until 核查 ▸ 启用规则草稿… moves it.
  *
- * <p>Dispatch arguments: {@code Notice} (path or URL of a .txt/.docx; without it the clerk picks one),
+ * <p>Dispatch arguments: {@code Notice} (path or URL of a .txt/.docx/.doc/.pdf; without it the clerk picks one),
  * {@code Name} (the file's name without .drl; default: the notice's file name without its year),
  * {@code Out} (the .xlsx to write instead), {@code Open} (open the result in the office; default: only when
  * interactive). Nothing is written when the notice cannot be read, has no year or no numbered items, or

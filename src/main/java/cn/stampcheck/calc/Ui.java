@@ -250,9 +250,9 @@ final class Ui {
         return pickFile("选择要启用的规则草稿", "目标表 (*.xlsx;*.ods)", "*.xlsx;*.ods", folderUrl);
     }
 
-    /** Lets the clerk pick a notice (.txt or .docx); null when cancelled. */
+    /** Lets the clerk pick a notice (.txt, .docx, .doc or .pdf); null when cancelled. */
     String pickNoticeFile() throws com.sun.star.uno.Exception {
-        return pickFile("选择通知文件", "通知 (*.txt;*.docx)", "*.txt;*.docx", null);
+        return pickFile("选择通知文件", "通知 (*.txt;*.docx;*.doc;*.pdf)", "*.txt;*.docx;*.doc;*.pdf", null);
     }
 
     /** Lets the clerk pick last quarter's report; null when cancelled. */

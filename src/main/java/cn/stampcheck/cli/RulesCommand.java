@@ -52,13 +52,13 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code rules draft NOTICE [--out FILE.xlsx] [--format text|json]}. */
     @Command(name = "draft", mixinStandardHelpOptions = true,
-            description = "从通知（.txt 或 .docx）生成目标表草稿 / Draft a rules table from a notice.")
+            description = "从通知（.txt、.docx、.doc 或 .pdf）生成目标表草稿 / Draft a rules table from a notice.")
     static final class Draft implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "NOTICE", description = "通知文件（.txt 或 .docx）")
+        @Parameters(paramLabel = "NOTICE", description = "通知文件（.txt、.docx、.doc 或带文字的 .pdf）")
         Path notice;
 
         @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "写入此目标表，如 草稿/2025/linzi.xlsx；不写则只打印内容")

@@ -20,7 +20,7 @@ public final class Drafter {
     private Drafter() {
     }
 
-    /** Reads a .txt or .docx notice and drafts its rules. */
+    /** Reads a notice (.txt, .docx, .doc or .pdf, see {@link NoticeText}) and drafts its rules. */
     public static NoticeDraft draft(Path notice) throws IOException {
         return draft(NoticeText.read(notice));
     }

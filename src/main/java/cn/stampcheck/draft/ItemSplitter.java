@@ -46,6 +46,7 @@ public final class ItemSplitter {
             + "\\s*[）)]|\\d{1,2}\\s*(?:[、．]|\\.(?!\\d))|[（(]\\d{1,2}[）)])");
     /** A press-release paragraph: a short heading sentence, then the item's text. */
     private static final Pattern HEADED = Pattern.compile("^\\s*[\\p{IsHan}“”‘’《》、]{2,14}[。！!]\\s*\\S.{9,}");
+    private static final Pattern HEADING_LINE = Pattern.compile("\\s*[\\p{IsHan}“”‘’《》、]{2,14}\\s*");
 
     private ItemSplitter() {
     }
@@ -121,22 +122,40 @@ public final class ItemSplitter {
         return out;
     }
 
-    /** Three or more paragraphs in a row (blank lines between allowed) that open with a short heading sentence. */
+    /**
+     * Three or more paragraphs in a row (blank lines between allowed) that open with a short heading sentence,
+     * or whose heading stands on a line of its own above them (a bold heading copied from a web page).
+     */
     private static Split headed(List<String> body, String attachment) {
         List<Integer> best = List.of();
+        List<String> bestTexts = List.of();
         List<Integer> run = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i <= body.size(); i++) {
             String line = i < body.size() ? body.get(i) : "";
             if (i < body.size() && line.isBlank()) {
                 continue;
             }
+            int start = i;
+            int next = i + 1;
+            while (next < body.size() && body.get(next).isBlank()) {
+                next++;
+            }
+            if (i < body.size() && HEADING_LINE.matcher(line).matches() && next < body.size()
+                    && !HEADING_LINE.matcher(body.get(next)).matches() && body.get(next).strip().length() > 15) {
+                line = line.strip() + "。" + body.get(next);
+                i = next;
+            }
             if (i < body.size() && HEADED.matcher(line).find()) {
-                run.add(i);
+                run.add(start);
+                texts.add(line);
             } else {
                 if (run.size() > best.size()) {
                     best = run;
+                    bestTexts = texts;
                 }
                 run = new ArrayList<>();
+                texts = new ArrayList<>();
             }
         }
         if (best.size() < 3) {
@@ -144,7 +163,7 @@ public final class ItemSplitter {
         }
         List<RawItem> items = new ArrayList<>();
         for (int k = 0; k < best.size(); k++) {
-            items.add(new RawItem(k + 1, body.get(best.get(k))));
+            items.add(new RawItem(k + 1, bestTexts.get(k)));
         }
         return new Split(body.subList(0, best.get(0)), items, attachment, "段首标题");
     }

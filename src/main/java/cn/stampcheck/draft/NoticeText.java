@@ -57,16 +57,18 @@ public record NoticeText(String name, List<String> lines, List<String> original)
     public static NoticeText read(Path file) throws IOException {
         String fileName = file.getFileName().toString();
         byte[] bytes = Files.readAllBytes(file);
-        if (startsWith(bytes, ZIP)) {
-            return docx(new ByteArrayInputStream(bytes), fileName);
+        NoticeText notice = startsWith(bytes, ZIP) ? docx(new ByteArrayInputStream(bytes), fileName)
+                : startsWith(bytes, OLE2) ? doc(bytes, fileName)
+                : startsWith(bytes, PDF) ? pdf(bytes, fileName)
+                : of(text(bytes), fileName);
+        if (!hasChinese(notice.text())) {
+            throw new NoticeUnreadableException("文件中没有汉字，不像是通知全文");
         }
-        if (startsWith(bytes, OLE2)) {
-            return doc(bytes, fileName);
-        }
-        if (startsWith(bytes, PDF)) {
-            return pdf(bytes, fileName);
-        }
-        return of(text(bytes, fileName), fileName);
+        return notice;
+    }
+
+    private static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A notice from a Word .docx stream. */
@@ -87,7 +89,7 @@ public record NoticeText(String name, List<String> lines, List<String> original)
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new NoticeUnreadableException(name + " 不是可读的 Word 文档（文件已损坏，或是压缩包、表格等其他文件）", e);
+            throw new NoticeUnreadableException("文件已损坏，或不是 Word 文档（可能是压缩包、表格等其他文件）", e);
         }
         return of(String.join("\n", out), name);
     }
@@ -115,7 +117,7 @@ public record NoticeText(String name, List<String> lines, List<String> original)
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new NoticeUnreadableException(name + " 不是可读的 Word 文档（文件已损坏，或是其他 Office 文件）", e);
+            throw new NoticeUnreadableException("文件已损坏，或不是 Word 文档（可能是其他 Office 文件）", e);
         }
         return of(String.join("\n", out), name);
     }
@@ -133,13 +135,13 @@ public record NoticeText(String name, List<String> lines, List<String> original)
             stripper.setSortByPosition(true);
             text = stripper.getText(doc);
         } catch (InvalidPasswordException e) {
-            throw new NoticeUnreadableException(name + " 是加密的 PDF，请先在 PDF 阅读器中取消密码或另存为 .txt", e);
+            throw new NoticeUnreadableException("PDF 文件已加密，请先取消密码，或把文字复制到 .txt 文件中", e);
         } catch (IOException | RuntimeException e) {
-            throw new NoticeUnreadableException(name + " 不是可读的 PDF 文件（文件已损坏）", e);
+            throw new NoticeUnreadableException("PDF 文件已损坏，读不出内容", e);
         }
-        if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            throw new NoticeUnreadableException(name + " 中没有文字层（可能是扫描件），程序读不出文字；"
-                    + "请找通知的 Word 或网页版本，或把文字复制到 .txt 文件中");
+        if (!hasChinese(text)) {
+            throw new NoticeUnreadableException("PDF 中没有文字（可能是扫描件），请找通知的 Word 或网页版本，"
+                    + "或把文字复制到 .txt 文件中");
         }
         return of(text, name);
     }
@@ -173,7 +175,7 @@ public record NoticeText(String name, List<String> lines, List<String> original)
      * Plain text: UTF-16 with its byte-order mark, strict UTF-8, else GB18030 (a superset of GBK and GB2312). Bytes that are neither, or that
      * decode to control characters (a binary file renamed .txt), are refused.
      */
-    private static String text(byte[] bytes, String name) throws NoticeUnreadableException {
+    private static String text(byte[] bytes) throws NoticeUnreadableException {
         if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
             return new String(bytes, StandardCharsets.UTF_16); // Notepad's "Unicode"
         }
@@ -184,12 +186,12 @@ public record NoticeText(String name, List<String> lines, List<String> original)
             try {
                 text = decoder(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e2) {
-                throw new NoticeUnreadableException(name + " 不是文本文件，也不是 Word 或 PDF 文件，读不出通知的文字", e2);
+                throw new NoticeUnreadableException("既不是文本文件，也不是 Word 或 PDF 文件，读不出通知的文字", e2);
             }
         }
         long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
         if (control > text.length() / 100) {
-            throw new NoticeUnreadableException(name + " 不是文本文件，也不是 Word 或 PDF 文件，读不出通知的文字");
+            throw new NoticeUnreadableException("既不是文本文件，也不是 Word 或 PDF 文件，读不出通知的文字");
         }
         return text;
     }

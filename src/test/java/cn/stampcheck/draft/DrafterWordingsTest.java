@@ -219,6 +219,21 @@ class DrafterWordingsTest {
             # a capacity per unit (每处…) is a standard, not a total
             建成少儿阅览分馆三处，每处藏书不少于三千册。                         | 3处                 | 3000册
             新建儿童友好公园5处，每处活动场地可容纳不少于100名儿童。             | 5处                 | 100名
+            # a deadline after the target reaches it only when its clause counts nothing and names no work of its own
+            新建妇女儿童之家12个，扩建图书室3间，8月底前全部建成。               | 12个@08-31 3间@08-31 | -
+            开展安全教育讲座40场，5月20日前完成全镇河道护栏检修。                | 40场                | -
+            新增托位200个，11月底前建成示范托育园1所。                           | 200个 1所@11-30     | -
+            4月底前建成科普角6处，年内开展科普活动60场。                         | 6处@04-30 60场      | -
+            # 均: the same amount for each thing listed before it, or in the clause before
+            开展视力筛查、口腔检查，检查率均达到96%以上。                        | 96% 96%             | -
+            体检率、建档率均不低于85%。                                          | 85% 85%             | -
+            # 按…标准 is how, not what; 资助 a number of people is a goal; a cap per loan is not
+            按每户3000元标准帮扶困难家庭70户。                                   | 70户                | -
+            资助困难家庭儿童80名。                                               | 80名                | -
+            发放小额贷款2000万元，单笔贷款最高不超过20万元。                     | 2000万元            | 20万元
+            # other units; a Chinese count of cases is a goal, a few measures are not
+            抽检校园食品不少于90批次，配置急救箱15组。                           | 90批次 15组         | -
+            办理法律援助案件一百二十件，落实三项措施。                           | 120件               | 3项
             """)
     void targetTable(String text, String targets, String suggestions) {
         NoticeDraft d = draft("样本区人民政府办公室\n关于2025年为全区妇女儿童办实事的通知\n一、实事。" + text

@@ -44,7 +44,7 @@ public class GoldenTest {
     /**
      * The developers' samples, test-data/&lt;year&gt;-&lt;place&gt;/. The blind sets under test-data/holdout*
      * leave genuinely ambiguous targets unlabelled and are scored against thresholds by {@link HoldoutTest};
-     * test-data/notices-regression and notices-real hold notices for the drafter.
+     * test-data/notices-regression* hold notices for the drafter.
      */
     public static List<Path> expectedFiles() throws IOException {
         try (Stream<Path> s = Files.walk(TEST_DATA)) {

@@ -1,0 +1,246 @@
+package cn.stampcheck.draft;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Notices in the forms clerks get them: files of every kind, one-paragraph pastes, press releases, 繁體, 附件 tables. */
+class NoticeFormsTest {
+
+    private static NoticeDraft draft(String text) {
+        return Drafter.draft(NoticeText.of(text, "notice.txt"));
+    }
+
+    private static String targets(DraftItem item) {
+        return String.join(" ", item.targets().stream().filter(t -> !t.suggestion())
+                .map(t -> t.threshold().stripTrailingZeros().toPlainString() + t.unit()).toList());
+    }
+
+    @Test
+    void aWebPagePastedAsOneParagraph() {
+        NoticeDraft d = draft("费县人民政府办公室关于印发费县2025年关爱妇女儿童实事工作方案的通知 | 2025-03-06 点击数: | "
+                + "各乡镇人民政府（街道办事处），县政府各部门： 现将《费县2025年关爱妇女儿童实事工作方案》印发给你们。 "
+                + "费县2025年关爱妇女儿童实事工作方案 一、开展儿童视力筛查。为全县2.4万名中小学生开展视力筛查，筛查率达到98%以上。"
+                + "（牵头单位：县教育和体育局、县卫生健康局） 二、建设妇女儿童之家。新建妇女儿童之家30个。（牵头单位：县妇联） "
+                + "三、开展防溺水教育。开展防溺水教育进校园活动60场次。（牵头单位：县教育和体育局） "
+                + "各牵头单位要于每季度末次月5日前报送进展情况。");
+        assertEquals("费县", d.place());
+        assertEquals(2025, d.year());
+        assertEquals(3, d.items().size(), d.items().toString());
+        assertEquals(List.of("县教育和体育局", "县卫生健康局"), d.items().get(0).units());
+        assertEquals("24000名 98%", targets(d.items().get(0)));
+        assertEquals("30个", targets(d.items().get(1)));
+        assertEquals("60场次", targets(d.items().get(2)));
+    }
+
+    @Test
+    void aPressReleaseOfHeadedParagraphs() {
+        NoticeDraft d = draft("""
+                淄博市发布2026年为全市妇女儿童办好四件实事
+
+                来源：淄博日报　　发布时间：2026-02-27
+
+                2月26日，市政府新闻办召开发布会，发布了今年为妇女儿童办好的四件实事，预计惠及妇女儿童30余万人。
+
+                守护女性健康。为全市5万名适龄妇女免费开展“两癌”筛查。（市卫生健康委、市妇联负责）
+
+                建设母婴设施。在公共场所新建母婴室40个。（市卫生健康委负责）
+
+                促进女性就业。举办女性专场招聘会12场，培训妇女2000人次。（市人力资源社会保障局、市妇联负责）
+
+                关爱困境儿童。为500名困境儿童发放助学金。（市民政局负责）
+
+                据介绍，自2010年起我市已连续17年为妇女儿童办实事。
+                """);
+        assertEquals("淄博市", d.place());
+        assertEquals(4, d.items().size(), d.items().toString());
+        assertEquals("守护女性健康", d.items().get(0).name());
+        assertEquals(List.of("市卫生健康委", "市妇联"), d.items().get(0).units());
+        assertEquals("50000名", targets(d.items().get(0)));
+        assertEquals("12场 2000人次", targets(d.items().get(2)));
+        assertEquals(List.of("市民政局"), d.items().get(3).units());
+    }
+
+    @Test
+    void aPressReleaseWithHeadingsOnTheirOwnLines() {
+        NoticeDraft d = draft("""
+                淄博市发布2026年为全市妇女儿童办好三件实事
+                今年的三件实事聚焦妇女儿童最关心的问题。
+                守护女性健康
+                为全市5万名适龄妇女免费开展“两癌”筛查。（市卫生健康委、市妇联负责）
+                建设母婴设施
+                在公共场所新建母婴室40个，年底前全部投入使用。（市卫生健康委负责）
+                关爱困境儿童
+                为500名困境儿童发放助学金，每人每年1000元。（市民政局负责）
+                """);
+        assertEquals(3, d.items().size(), d.items().toString());
+        assertEquals("建设母婴设施", d.items().get(1).name());
+        assertEquals("40个", targets(d.items().get(1)));
+        assertEquals(List.of("市民政局"), d.items().get(2).units());
+    }
+
+    @Test
+    void traditionalCharactersAreReadAsSimplifiedAndQuotedAsWritten() {
+        NoticeDraft d = draft("""
+                臨淄區人民政府辦公室
+                關於印發臨淄區2026年關愛婦女兒童實事的通知
+                一、開展兒童體質監測。爲全區300名兒童開展體質監測。（牽頭單位：區教育和體育局）
+                二、舉辦女性專場招聘會。舉辦招聘會8場，開展婦女技能培訓500人次。（牽頭單位：區人力資源和社會保障局、區婦聯）
+                """);
+        assertEquals("临淄区", d.place());
+        assertEquals(2026, d.year());
+        assertEquals(List.of("区人力资源和社会保障局", "区妇联"), d.items().get(1).units());
+        assertEquals("8场 500人次", targets(d.items().get(1)));
+        NoticeDraft simplified = draft("""
+                临淄区人民政府办公室
+                关于印发临淄区2026年关爱妇女儿童实事的通知
+                一、开展儿童体质监测。为全区300名儿童开展体质监测。（牵头单位：区教育和体育局）
+                二、举办女性专场招聘会。举办招聘会8场，开展妇女技能培训500人次。（牵头单位：区人力资源和社会保障局、区妇联）
+                """);
+        DraftTarget fairs = d.items().get(1).targets().get(0);
+        assertEquals(simplified.items().get(1).targets().get(0).keywords(), fairs.keywords());
+        assertEquals(simplified.items().get(1).name(), d.items().get(1).name());
+        assertEquals("舉辦招聘會8場，開展婦女技能培訓500人次。", fairs.sentence());
+        assertTrue(d.items().get(1).heading().startsWith("舉辦女性專場招聘會。"), d.items().get(1).heading());
+    }
+
+    @Test
+    void anAttachmentTableNamesTheItemsOrIsTheList(@TempDir Path tmp) throws Exception {
+        Path withBody = tmp.resolve("body.docx");
+        writeDocx(withBody, """
+                博山区人民政府办公室
+                关于印发2026年为妇女儿童办实事项目的通知
+                一、开展“两癌”免费筛查。为全区1万名适龄妇女开展免费筛查。（责任单位：区卫生健康局）
+                二、建设儿童阅读空间。新建儿童阅读空间6处。（责任单位：区文化和旅游局）
+                附件：项目清单
+                """);
+        NoticeDraft d = Drafter.draft(withBody);
+        assertEquals("“两癌”免费筛查", d.items().get(0).formName());
+        assertNull(d.items().get(1).formName(), "the same name in body and table");
+
+        Path onlyTable = tmp.resolve("table.docx");
+        writeDocx(onlyTable, """
+                博山区人民政府办公室
+                关于印发2026年为妇女儿童办实事项目的通知
+                各镇人民政府，区政府各部门：现将2026年为妇女儿童办实事项目印发给你们，具体项目见附件。
+                附件：项目清单
+                """);
+        NoticeDraft t = Drafter.draft(onlyTable);
+        assertEquals(2, t.items().size(), t.items().toString());
+        assertEquals("“两癌”免费筛查", t.items().get(0).name());
+        assertEquals(List.of("区卫生健康局", "区妇联"), t.items().get(0).units());
+        assertEquals("10000名", targets(t.items().get(0)));
+        assertEquals("6处", targets(t.items().get(1)));
+    }
+
+    /** Writes the lines as paragraphs, then the attachment's item table (序号, 实事名称, 目标任务, 责任单位). */
+    private static void writeDocx(Path file, String text) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); var out = Files.newOutputStream(file)) {
+            for (String line : text.split("\n")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            String[][] rows = {
+                    {"序号", "实事名称", "目标任务", "责任单位"},
+                    {"1", "“两癌”免费筛查", "为全区1万名适龄妇女开展免费筛查", "区卫生健康局 区妇联"},
+                    {"2", "建设儿童阅读空间", "新建儿童阅读空间6处", "区文化和旅游局"}};
+            XWPFTable table = doc.createTable(rows.length, 4);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+        }
+    }
+
+    @Test
+    void word97AndPdfNotices() throws Exception {
+        NoticeText doc = NoticeText.read(Path.of("test-data/notices-regression2/2024-weifang.doc"));
+        assertTrue(doc.lines().contains("潍坊市人民政府办公室"), doc.lines().toString());
+        assertTrue(doc.lines().stream().anyMatch(l -> l.startsWith("一、实施“两癌”筛查和救助。")), doc.lines().toString());
+        NoticeText pdf = NoticeText.read(Path.of("test-data/notices-regression2/2026-junan.pdf"));
+        assertTrue(pdf.text().contains("关于2026年为全县妇女儿童办好九件实事的通知"), pdf.text());
+        assertEquals(9, Drafter.draft(pdf).items().size());
+    }
+
+    @Test
+    void textInEveryEncodingAClerkSaves(@TempDir Path tmp) throws Exception {
+        String text = "示范县人民政府办公室\n关于2026年为全县妇女儿童办实事的通知\n一、新建书房。新建城市书房3处。（责任单位：县文旅局）\n";
+        for (var charset : List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GBK"), StandardCharsets.UTF_16)) {
+            Path file = tmp.resolve(charset.name() + ".txt");
+            Files.write(file, text.getBytes(charset)); // Java's UTF-16 writes the byte-order mark, as Notepad does
+            NoticeText read = NoticeText.read(file);
+            assertEquals("示范县人民政府办公室", read.lines().get(0), charset.name());
+        }
+    }
+
+    @Test
+    void aFileOfAnotherKindIsReadByItsContent(@TempDir Path tmp) throws Exception {
+        Path renamed = tmp.resolve("notice.txt");
+        Files.copy(Path.of("test-data/notices-regression2/2025-luozhuang.docx"), renamed);
+        assertEquals(7, Drafter.draft(renamed).items().size());
+    }
+
+    @Test
+    void unreadableFilesAreRefusedWithOneChineseLine(@TempDir Path tmp) throws Exception {
+        byte[] noise = new byte[4000];
+        new Random(7).nextBytes(noise);
+        Path random = Files.write(tmp.resolve("random.docx"), noise);
+        Path sheet = tmp.resolve("sheet.docx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(sheet)) {
+            wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("序号");
+            wb.write(out);
+        }
+        Path truncated = Files.write(tmp.resolve("cut.doc"),
+                java.util.Arrays.copyOf(Files.readAllBytes(Path.of("test-data/notices-regression2/2024-weifang.doc")), 600));
+        Path scan = tmp.resolve("scan.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(scan.toFile());
+        }
+        Path english = Files.writeString(tmp.resolve("english.txt"), "Minutes of the meeting\n");
+        assertRefused(random, "既不是文本文件，也不是 Word 或 PDF 文件");
+        assertRefused(sheet, "不是 Word 文档");
+        assertRefused(truncated, "不是 Word 文档");
+        assertRefused(scan, "PDF 中没有文字");
+        assertRefused(english, "没有汉字");
+    }
+
+    private static void assertRefused(Path file, String reason) {
+        NoticeUnreadableException e = assertThrows(NoticeUnreadableException.class, () -> Drafter.draft(file));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int rc = cn.stampcheck.cli.Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute("rules", "draft", file.toString());
+        assertEquals(2, rc);
+        assertEquals("", out.toString());
+        String line = err.toString().strip();
+        assertFalse(line.contains("\n") || line.contains("Exception"), line);
+        assertTrue(line.contains(reason), line);
+    }
+
+    @Test
+    void numbersInsideAParagraphOnlyCountWhenTheyRunOnFromASentenceEnd() {
+        NoticeDraft d = draft("""
+                示范区人民政府办公室
+                关于2026年为全区妇女儿童办实事的通知
+                一、开展培训。开展三、四年级学生安全培训20场。（责任单位：区教体局）
+                二、新建书房。新建城市书房3处。（责任单位：区文旅局）
+                """);
+        assertEquals(2, d.items().size(), d.items().toString());
+        assertEquals("20场", targets(d.items().get(0)));
+    }
+}
