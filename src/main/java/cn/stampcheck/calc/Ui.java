@@ -158,23 +158,7 @@ final class Ui {
         Uno.set(list, "SelectedItems", new short[] {(short) guess});
         names.insertByName("quarter", list);
 
-        Object ok = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
-        props(ok, 84, 56, 48, 14);
-        Uno.set(ok, "Label", "确定");
-        Uno.set(ok, "PushButtonType", (short) PushButtonType.OK_value);
-        Uno.set(ok, "DefaultButton", true);
-        names.insertByName("ok", ok);
-
-        Object cancel = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
-        props(cancel, 136, 56, 48, 14);
-        Uno.set(cancel, "Label", "取消");
-        Uno.set(cancel, "PushButtonType", (short) PushButtonType.CANCEL_value);
-        names.insertByName("cancel", cancel);
-
-        Object dialog = Uno.service(ctx, "com.sun.star.awt.UnoControlDialog");
-        XControl control = qi(XControl.class, dialog);
-        control.setModel(qi(XControlModel.class, model));
-        control.createPeer(qi(XToolkit.class, Uno.service(ctx, "com.sun.star.awt.Toolkit")), parent());
+        Object dialog = withOkCancel(model, 84, 56);
         try {
             short r = qi(XDialog.class, dialog).execute();
             if (r != 1) {
@@ -185,6 +169,28 @@ final class Ui {
         } finally {
             qi(XComponent.class, dialog).dispose();
         }
+    }
+
+    /** Adds 确定 (default) and 取消 at (okX, y) and (okX + 52, y) and creates the dialog on the document's window. */
+    private Object withOkCancel(Object model, int okX, int y) throws com.sun.star.uno.Exception {
+        XMultiServiceFactory mf = qi(XMultiServiceFactory.class, model);
+        XNameContainer names = qi(XNameContainer.class, model);
+        Object ok = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(ok, okX, y, 48, 14);
+        Uno.set(ok, "Label", "确定");
+        Uno.set(ok, "PushButtonType", (short) PushButtonType.OK_value);
+        Uno.set(ok, "DefaultButton", true);
+        names.insertByName("ok", ok);
+        Object cancel = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
+        props(cancel, okX + 52, y, 48, 14);
+        Uno.set(cancel, "Label", "取消");
+        Uno.set(cancel, "PushButtonType", (short) PushButtonType.CANCEL_value);
+        names.insertByName("cancel", cancel);
+        Object dialog = Uno.service(ctx, "com.sun.star.awt.UnoControlDialog");
+        XControl control = qi(XControl.class, dialog);
+        control.setModel(qi(XControlModel.class, model));
+        control.createPeer(qi(XToolkit.class, Uno.service(ctx, "com.sun.star.awt.Toolkit")), parent());
+        return dialog;
     }
 
     /** Asks for a one-line explanation of a cell (required: OK with an empty line asks again); null when cancelled. */
@@ -204,21 +210,7 @@ final class Ui {
         Object edit = mf.createInstance("com.sun.star.awt.UnoControlEditModel");
         props(edit, 6, 24, 228, 14);
         names.insertByName("text", edit);
-        Object ok = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
-        props(ok, 134, 48, 48, 14);
-        Uno.set(ok, "Label", "确定");
-        Uno.set(ok, "PushButtonType", (short) PushButtonType.OK_value);
-        Uno.set(ok, "DefaultButton", true);
-        names.insertByName("ok", ok);
-        Object cancel = mf.createInstance("com.sun.star.awt.UnoControlButtonModel");
-        props(cancel, 186, 48, 48, 14);
-        Uno.set(cancel, "Label", "取消");
-        Uno.set(cancel, "PushButtonType", (short) PushButtonType.CANCEL_value);
-        names.insertByName("cancel", cancel);
-        Object dialog = Uno.service(ctx, "com.sun.star.awt.UnoControlDialog");
-        XControl control = qi(XControl.class, dialog);
-        control.setModel(qi(XControlModel.class, model));
-        control.createPeer(qi(XToolkit.class, Uno.service(ctx, "com.sun.star.awt.Toolkit")), parent());
+        Object dialog = withOkCancel(model, 134, 48);
         try {
             while (qi(XDialog.class, dialog).execute() == 1) {
                 String text = qi(com.sun.star.awt.XTextComponent.class,
