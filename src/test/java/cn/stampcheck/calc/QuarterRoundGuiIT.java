@@ -2,6 +2,7 @@ package cn.stampcheck.calc;
 
 import static cn.stampcheck.calc.Office.prop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.star.beans.PropertyValue;
@@ -60,16 +61,17 @@ class QuarterRoundGuiIT {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
                 continue;
             }
-            display = ":" + n;
-            Process p = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             for (int i = 0; i < 50 && p.isAlive() && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
                 Thread.sleep(100);
             }
             if (p.isAlive()) {
                 xvfb = p;
+                display = ":" + n;
             }
         }
+        assertNotNull(display, "Xvfb did not start on any display from :91 to :119");
         dir = Files.createDirectories(Fixtures.DIR.resolve("quarter-round-gui")).toAbsolutePath();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
