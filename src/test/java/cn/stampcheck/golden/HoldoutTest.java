@@ -49,6 +49,12 @@ class HoldoutTest {
         score(Path.of("test-data/holdout4"));
     }
 
+    /** The fifth set (test-data/blind/reports5/, a fifth author; layouts and wordings of issue 10). */
+    @Test
+    void reports5Scores() throws Exception {
+        score(Path.of("test-data/blind/reports5"));
+    }
+
     /** Scores every report under one hold-out folder: totals, then per sub-folder (one per notice). */
     static void score(Path dir) throws Exception {
         List<Path> all;
