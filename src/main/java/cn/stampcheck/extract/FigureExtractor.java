@@ -72,6 +72,7 @@ public final class FigureExtractor {
 
     private static final int AFTER_PENALTY = 3;
     private static final int AFTER_REACH = 20;
+    private static final int FOR_WHOM_REACH = 60;
     private static final Pattern DISTRIBUTIVE = Pattern.compile(
             "(?:各|(?<![平人户场])均|分别)(?:开展|举办|组织|完成|达到|为|是|有|举行|召开|培训|建成|新建|送|了)*\\s*"
                     + "(?:约|近|达|超过|超|逾|不少于|不低于)?\\s*$");
@@ -434,6 +435,31 @@ public final class FigureExtractor {
             return false;
         }
 
+        /**
+         * 为16800名35至64岁的城乡适龄妇女进行“两癌”免费检查: a figure of the people the work is for, whose
+         * target is named after a long description of them, conjunctions included.
+         */
+        private boolean forWhom(int figureStart) {
+            int p = figureStart - 1;
+            while (p >= 0 && f.charAt(p) == ' ') {
+                p--;
+            }
+            return p >= 0 && "为对向给".indexOf(f.charAt(p)) >= 0;
+        }
+
+        /** The description of the people may hold an aside in brackets (35至64周岁), but no comma or stop. */
+        private boolean forWhomReaches(int from, int to) {
+            if (to - from > FOR_WHOM_REACH || seg.sentenceOf[from] != seg.sentenceOf[to]) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (",、:;".indexOf(f.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** 每, or 均 after 平/人/户/场/校/月 (平均, 人均): a rate per something, not a count. */
         private boolean per(int from, int to) {
             for (int i = from; i < to; i++) {
@@ -469,10 +495,10 @@ public final class FigureExtractor {
                             && !otherTargetBetween(q, competitors, o.end(), m.start())) {
                         a = new Assoc(continuation ? 0 : 1, d, o.length(), 0, q);
                     }
-                } else if (o.start() >= m.end() && seg.clauseOf[o.start()] == clause
-                        && o.start() - m.end() <= AFTER_REACH
-                        && !conjunction(m.end(), o.start())
-                        && !numberBetween(m.end(), o.start())) {
+                } else if (o.start() >= m.end() && !numberBetween(m.end(), o.start())
+                        && (forWhom(m.start()) ? forWhomReaches(m.end(), o.start())
+                            : seg.clauseOf[o.start()] == clause && o.start() - m.end() <= AFTER_REACH
+                                && !conjunction(m.end(), o.start()))) {
                     a = new Assoc(0, o.start() - m.end() + AFTER_PENALTY, o.length(), 1, q);
                 }
                 if (a != null && (best == null || Assoc.ORDER.compare(a, best) < 0)) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  *   <li>phone-like numbers: seven or more digits without separators, numbers with a leading 0 (0533);</li>
  *   <li>numbers glued to Latin letters (5G, K12, 3D).</li>
  * </ul>
+ * A minus sign before a number (-14场) is kept: the figure is negative, as written.
  * A number followed by 万, 千 or 亿 (also after 余/多: 1.2万余, 三十余万) records both readings, so that a
  * unit such as 万元 can still be matched on the bare number.
  */
@@ -74,6 +75,9 @@ final class NumberScanner {
                 || ordinalOrVague(f, i, false);
         if (reject) {
             return j;
+        }
+        if (negative(original, i)) {
+            return emit(f, i - 1, j, new BigDecimal(digits).negate(), false, false, out);
         }
         return emit(f, i, j, new BigDecimal(digits), false, false, out);
     }
@@ -223,6 +227,22 @@ final class NumberScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * -14场: a minus sign written before a count. It is read as written, a negative figure, so that the
+     * check flags it instead of quietly dropping the sign; a dash after a digit or letter (35-64, A-3) or
+     * in a 破折号 (——) is no sign.
+     */
+    private static boolean negative(String original, int i) {
+        if (i < 1 || "-－−".indexOf(original.charAt(i - 1)) < 0) {
+            return false;
+        }
+        if (i < 2) {
+            return true;
+        }
+        char before = original.charAt(i - 2);
+        return !(Character.isLetterOrDigit(before) && !Character.isIdeographic(before)) && "-－−—–~～".indexOf(before) < 0;
     }
 
     private static boolean isRangeOrJoin(char c) {
