@@ -62,7 +62,7 @@ public final class OdsReader {
                 merges.add(new CellRange(r.getRow(), r.getColumn(), r.getLastRow(), r.getLastColumn()));
             }
         }
-        return new Grid(sheet.getName(), rows, merges, comments);
+        return new Grid(sheet.getName(), rows, merges, comments, sheet.isHidden());
     }
 
     private static String text(Object v) {
