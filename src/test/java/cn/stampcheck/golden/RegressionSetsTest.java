@@ -29,8 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reports4 (12): schedules across quarters; reports5 (35): uncached formulas, hidden old sheets, merged
  * cells, long phrases, negative and decimal-万 figures; reports6 (34): long cells, ranges of rates,
  * per-department rows, the quarter only in the file name. The labels of reports5 and 6 read “-14场” as 14
- * where the checker reads it as written (-14), on purpose; and one item of reports6 written by two
- * departments reads 12 where its labeller took the other row's 16. Those stay disagreements.
+ * where the checker reads it as written (-14), on purpose: those stay disagreements.
  */
 class RegressionSetsTest {
 
