@@ -18,6 +18,9 @@ public enum Column {
 
     /** The column a header text names, or null. Progress is tried first: its header also holds 措施/单位-like words. */
     public static Column of(String headerText) {
+        if (headerText == null || headerText.length() > 200) {
+            return null;   // a progress text, not a header: spares the normaliser most cells of a long sheet
+        }
         String t = Text.compact(headerText);
         if (t.isEmpty() || t.length() > 30) {
             return null;
