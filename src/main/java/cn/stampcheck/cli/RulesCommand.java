@@ -93,6 +93,10 @@ final class RulesCommand implements Callable<Integer> {
                         d.warnings().stream().filter(w -> !(year != null && w.contains("年份")
                                 || place != null && w.contains("地区"))).toList());
             }
+            if (d.year() == 0) {
+                err.println(notice + ": 没有从通知中读出年份，请用 --year 指定");
+                return 2;
+            }
             NoticeSheet table = DraftTable.of(d);
             String name = out != null ? out.toString() : notice.getFileName() + " 的草稿";
             NoticeRules compiled;
