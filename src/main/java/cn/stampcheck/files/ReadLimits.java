@@ -10,7 +10,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * How large a spreadsheet the readers accept. A quarterly report has tens of rows; these limits are far
@@ -32,14 +31,6 @@ public record ReadLimits(long fileBytes, long partBytes, long totalBytes, int ro
 
     /** The limits of the command line and of 核查文件夹…, as the README lists them. */
     public static final ReadLimits DEFAULT = new ReadLimits(64 * MB, 128 * MB, 256 * MB, 200_000, 5_000_000, 32_767);
-
-    static {
-        // POI refuses a part whose inflated size is over 100 times its compressed size once past 100 kB,
-        // so a legitimate long repetitive cell (1 MB of 是是是…) was called corrupt. The ratio is checked
-        // from 16 MB on, where no report's part reaches, and the inflated bytes are capped by partBytes.
-        ZipSecureFile.setGraceEntrySize(16 * MB);
-        ZipSecureFile.setMaxEntrySize(DEFAULT.partBytes());
-    }
 
     /** Refuses a file whose size, or a zip whose declared parts, exceed the limits; reads no content. */
     public void checkBeforeReading(Path file) throws IOException {

@@ -60,6 +60,7 @@ public final class Annotator {
         if (name.toLowerCase(Locale.ROOT).endsWith(".ods")) {
             throw new IOException("--annotate 只支持 .xlsx 和 .xls 文件（.ods 请在 LibreOffice 中用“核查”按钮）");
         }
+        ZipGuard.on();
         try (InputStream in = Files.newInputStream(input); Workbook wb = WorkbookFactory.create(in)) {
             annotate(wb, result);
             return AtomicFile.create(names(outDir, name), wb::write);

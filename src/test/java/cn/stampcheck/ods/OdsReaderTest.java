@@ -67,7 +67,8 @@ class OdsReaderTest {
         Grid g = OdsReader.read(file).sheets().get(0);
         assertEquals("表1", g.name());
         assertEquals(3, g.rows().size(), "blank rows before content kept, the million after it not");
-        assertEquals(List.of("累计  12场\n第二段", "", "", "", "2024-12-31", "0.95", "3", "3"), g.rows().get(2));
+        assertEquals(List.of("累计  12场\n第二段", "累计  12场\n第二段", "", "", "2024-12-31", "0.95", "3", "3"), g.rows().get(2),
+                "a covered cell reads its merge's text");
         assertEquals(List.of(new CellRange(2, 0, 3, 1)), g.merges());
     }
 }
