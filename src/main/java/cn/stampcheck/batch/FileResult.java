@@ -23,7 +23,7 @@ public record FileResult(FileSummary summary, List<FindingRow> findings, Previou
     static FileResult of(Path file, CheckResult r) {
         Status status = Status.of(r);
         FileSummary summary = new FileSummary(file, r.sheet(), r.year() + "年" + r.place(), r.quarter(),
-                r.count(Severity.ERROR), r.count(Severity.WARNING), status, reason(r), null, "");
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.accepted(), status, reason(r), null, "");
         return new FileResult(summary, r.findings().stream().map(f -> FindingRow.of(file, r.sheet(), f)).toList(),
                 r.asPrevious());
     }

@@ -7,6 +7,7 @@ import cn.stampcheck.report.CellRange;
 import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.TableFinder;
 import cn.stampcheck.report.Workbook;
+import com.sun.star.beans.XPropertySet;
 import com.sun.star.container.XIndexAccess;
 import com.sun.star.sheet.CellFlags;
 import com.sun.star.sheet.XCellRangeAddressable;
@@ -25,6 +26,7 @@ import com.sun.star.table.CellRangeAddress;
 import com.sun.star.table.XCellRange;
 import com.sun.star.text.XSimpleText;
 import com.sun.star.text.XText;
+import com.sun.star.uno.AnyConverter;
 import com.sun.star.util.XMergeable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,7 +94,8 @@ final class SheetReader {
             }
             rows.add(texts);
         }
-        return new Grid(name, rows, merges(sheet, range), comments(sheet));
+        boolean hidden = !AnyConverter.toBoolean(qi(XPropertySet.class, sheet).getPropertyValue("IsVisible"));
+        return new Grid(name, rows, merges(sheet, range), comments(sheet), hidden);
     }
 
     /** The sheet's comments by address: the core reads the clerk's 【说明】 lines from them. */

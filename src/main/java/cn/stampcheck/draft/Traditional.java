@@ -14,7 +14,7 @@ import java.nio.charset.CharsetEncoder;
  * <p>A text counts as traditional when it holds Chinese characters that GB2312 — the simplified set —
  * cannot encode; only then are the tables loaded (about a second), so simplified notices never pay.
  */
-final class Traditional {
+public final class Traditional {
 
     private static final int MIN_CHARACTERS = 3;
 
@@ -35,6 +35,15 @@ final class Traditional {
             }
         }
         return false;
+    }
+
+    /**
+     * The text in simplified characters when it is written in traditional ones, else the text itself: what
+     * lint compares a drafted table's keywords (simplified) with its quoted 通知原文 (the notice's own
+     * characters) through.
+     */
+    public static String asSimplified(String text) {
+        return is(text) ? simplified(text) : text;
     }
 
     /** The text in simplified characters, of the same length (a character without a one-character form stays). */

@@ -54,7 +54,7 @@ final class Cues {
             "累计|总计|合计|共计|一共|总共|(?<!公)共(?!青|建|享|同|育|治|创|融|进|护|筑|商|赢|情|性|识|鸣|担|产|和)|已");
 
     /** 按年度计划, 依照季度计划: the schedule the work keeps to, not a plan (按季度计划筛查率达到88%). */
-    private static final String SCHEDULE = "(?<!(?:按|照|依|据)(?:年度|季度|全年|月度|年初|工作|既定|原定|原|总体|进度))";
+    private static final String SCHEDULE = "(?<!(?:按|照|依|据)(?:年度|季度|全年|月度|年初|既定|原定|原|总体)?(?:工作|进度)?)";
     private static final String PLANNED = "(?<![按照业蕾动育程\"”」』苗划])" + SCHEDULE + "计划(?!生育|内|书|表|的|外)|(?<![模虚])拟"
             + "|(?<!即)将(?=于|要|在|继续|开展|举办|组织|进一步|持续|全面|陆续|再|会|新建|建成|建设|完成|实现|达到|培训|为|对"
             + "|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将"
@@ -68,8 +68,10 @@ final class Cues {
     private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没剩其去上历往同环较比目任要",
             "(?<planned>" + PLANNED + ")|(?<prior>" + PRIOR + ")|(?<goal>" + GOAL + ")");
     private static final FastScan FORWARD = new FastScan("下明今接计",
-            "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])" + SCHEDULE + "计划");
+            "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])" + SCHEDULE + "计划(?!生育)");
     private static final String FILLER = " 约近达为了计";
+    /** A clause holding more than a cue, a verb and a few fillers before the figure is no continuation. */
+    private static final int CONTINUATION_REACH = 40;
     private static final FastScan REACHED = new FastScan("已完实达超", "已|完成|实现|达到|达成|超额");
 
     /** Where each kind of cue occurs in the text: start, end and kind, in text order. */
@@ -92,6 +94,7 @@ final class Cues {
     private final List<Hit> earlier;      // forward-looking leads and marker hits, by start
     private final List<Hit> reached;
     private final List<Hit> goals;
+    private List<Hit> notDone;            // 在建, 正在, 尚未 …, by start; found when first asked
 
     /** Finds every cue of a folded text once; the questions below then only look up positions. */
     Cues(String f, Segments seg) {
@@ -132,8 +135,9 @@ final class Cues {
     }
 
     private static boolean any(List<Hit> hits, int kind, int from, int to) {
-        for (Hit h : hits) {
-            if (h.start >= from && h.end <= to && (kind < 0 || h.kind == kind)) {
+        for (int i = firstFrom(hits, from); i < hits.size() && hits.get(i).start < to; i++) {
+            Hit h = hits.get(i);
+            if (h.end <= to && (kind < 0 || h.kind == kind)) {
                 return true;
             }
         }
@@ -143,21 +147,33 @@ final class Cues {
     /** The last hit within [from, to), or null. */
     private static Hit last(List<Hit> hits, int from, int to) {
         Hit last = null;
-        for (Hit h : hits) {
-            if (h.start >= to) {
-                break;
-            }
-            if (h.start >= from && h.end <= to) {
-                last = h;
+        for (int i = firstFrom(hits, from); i < hits.size() && hits.get(i).start < to; i++) {
+            if (hits.get(i).end <= to) {
+                last = hits.get(i);
             }
         }
         return last;
     }
 
+    /** The index of the first hit starting at or after {@code pos}: every list is in text order. */
+    private static int firstFrom(List<Hit> hits, int pos) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     Marker marker(int figureStart) {
         int clause = seg.clauseOf[figureStart];
         int sentence = seg.clauseSentence[clause];
-        Marker m = markerIn(seg.clauseStart[clause], figureStart);
+        Marker m = markerIn(seg.clauseFrom(figureStart), figureStart);
         for (int c = clause - 1; m == null && c >= 0 && seg.clauseSentence[c] == sentence; c--) {
             m = markerIn(seg.clauseStart[c], seg.clauseEnd[c]);
         }
@@ -188,9 +204,10 @@ final class Cues {
         while (clause > 0 && seg.clauseSentence[clause - 1] == sentence && f.charAt(seg.clauseStart[clause] - 1) == '、') {
             clause--;
         }
-        int from = seg.clauseStart[clause];
-        for (Hit p : notProgress) {
-            if (p.kind == PRIOR_HIT && p.start >= from && p.end <= figureStart
+        int from = Math.max(seg.clauseStart[clause], figureStart - Segments.LOOKBACK);
+        for (int i = firstFrom(notProgress, from); i < notProgress.size() && notProgress.get(i).start < figureStart; i++) {
+            Hit p = notProgress.get(i);
+            if (p.kind == PRIOR_HIT && p.end <= figureStart
                     && f.substring(p.end, figureStart).indexOf("今年") < 0 && f.substring(p.end, figureStart).indexOf("本年") < 0) {
                 return true;   // 历年累计, 去年共: last year's (or all years') total
             }
@@ -223,14 +240,15 @@ final class Cues {
     /** As {@link #continuation(int)}; without {@code requireCue}, a bare verb (开展5场) also goes on. */
     boolean continuation(int figureStart, boolean requireCue) {
         int from = seg.clauseStart[seg.clauseOf[figureStart]];
+        if (figureStart - from > CONTINUATION_REACH) {
+            return false;
+        }
         int rest = 0;
         int pos = from;
         boolean cue = false;
-        for (Hit h : markers) {
-            if (h.start >= figureStart) {
-                break;
-            }
-            if (h.start >= from && h.end <= figureStart) {
+        for (int i = firstFrom(markers, from); i < markers.size() && markers.get(i).start < figureStart; i++) {
+            Hit h = markers.get(i);
+            if (h.end <= figureStart) {
                 cue = true;
                 rest += count(pos, Math.max(pos, h.start));
                 pos = Math.max(pos, h.end);
@@ -265,14 +283,16 @@ final class Cues {
         if (clause != seg.clauseOf[figureEnd - 1]) {
             return false;
         }
-        int[] found = {0};
-        AFTER.forEach(f.substring(figureEnd, seg.clauseEnd[clause]), m -> found[0]++);
-        return found[0] > 0;
+        if (notDone == null) {
+            notDone = new ArrayList<>();
+            hits(AFTER, f, PLANNED_HIT, notDone);
+        }
+        return any(notDone, -1, figureEnd, seg.clauseEnd[clause]);
     }
 
     /** A goal word (目标, 任务) in the clause before the figure. */
     boolean goalBefore(int figureStart) {
-        int from = seg.clauseStart[seg.clauseOf[figureStart]];
+        int from = seg.clauseFrom(figureStart);
         return any(goals, -1, from, figureStart);
     }
 }

@@ -73,6 +73,10 @@ public final class FigureExtractor {
     private static final int AFTER_PENALTY = 3;
     private static final int AFTER_REACH = 20;
     private static final int FOR_WHOM_REACH = 60;
+    /** Longer than any keyword a rules table holds; bounds the look back for overlapping keywords. */
+    private static final int MAX_KEYWORD = 40;
+    /** What follows a Chinese numeral in a name rather than in a count (两癌, 两新, 三农, 四史). */
+    private static final String NOT_MEASURE = "癌新农史好优美";
     private static final Pattern DISTRIBUTIVE = Pattern.compile(
             "(?:各|(?<![平人户场])均|分别)(?:开展|举办|组织|完成|达到|为|是|有|举行|召开|培训|建成|新建|送|了)*\\s*"
                     + "(?:约|近|达|超过|超|逾|不少于|不低于)?\\s*$");
@@ -106,6 +110,8 @@ public final class FigureExtractor {
         final String f;
         final Segments seg;
         private Cues cues;
+        /** Start and end of each completion verb (完成, 建成, …) in text order; found when first needed. */
+        private int[][] completions;
         final List<NumberToken> tokens;
         final int qn;
         final Units[] units;
@@ -184,7 +190,7 @@ public final class FigureExtractor {
 
         /** A running total that its clause dates to the previous quarter (上季度累计, 截至上季度末). */
         private boolean isLastQuartersTotal(Candidate c) {
-            int from = seg.clauseStart[seg.clauseOf[c.start]];
+            int from = seg.clauseFrom(c.start);
             return LAST_QUARTER.matcher(f).region(from, c.start).find();
         }
 
@@ -307,7 +313,7 @@ public final class FigureExtractor {
             }
             Units.Match any = match[t][competitors.get(0)];
             boolean distributive = DISTRIBUTIVE.matcher(f)
-                    .region(seg.clauseStart[seg.clauseOf[any.start()]], any.start()).find();
+                    .region(seg.clauseFrom(any.start()), any.start()).find();
             for (int q : competitors) {
                 Assoc a = assoc[q];
                 if (a == null) {
@@ -376,7 +382,7 @@ public final class FigureExtractor {
 
         /** A percentage that is the target's own: not another rate, not a share (的), not a change. */
         private boolean ownPercent(int q, Units.Match m) {
-            int clauseStart = seg.clauseStart[seg.clauseOf[m.start()]];
+            int clauseStart = seg.clauseFrom(m.start());
             Matcher c = CHANGE.matcher(f).region(clauseStart, m.start());
             while (c.find()) {
                 if (!ownKeywordBefore(q, clauseStart, c.start())) {
@@ -478,10 +484,7 @@ public final class FigureExtractor {
             int sentence = seg.sentenceOf[m.start()];
             Assoc best = null;
             boolean continuation = cues().continuation(m.start());
-            for (Keywords.Occurrence o : kw[q]) {
-                if (o.overlaps(m.start(), m.end())) {
-                    continue;
-                }
+            for (Keywords.Occurrence o : nearest(kw[q], m.start(), m.end())) {
                 Assoc a = null;
                 if (o.end() <= m.start()) {
                     int kwClause = seg.clauseOf[o.end() - 1];
@@ -509,6 +512,65 @@ public final class FigureExtractor {
         }
 
         /**
+         * The keyword occurrences nearest a figure on either side: those ending last before it and those
+         * starting first after it. A farther one never ties a figure more closely (it is as far or farther,
+         * behind the same clause breaks, conjunctions and numbers), so only these are weighed, which keeps
+         * a long text linear.
+         */
+        private List<Keywords.Occurrence> nearest(List<Keywords.Occurrence> occurrences, int start, int end) {
+            List<Keywords.Occurrence> out = new ArrayList<>(4);
+            int after = firstFrom(occurrences, end);
+            for (int i = after; i < occurrences.size() && occurrences.get(i).start() == occurrences.get(after).start(); i++) {
+                out.add(occurrences.get(i));
+            }
+            int lastEnd = -1;
+            for (int i = after - 1; i >= 0; i--) {
+                Keywords.Occurrence o = occurrences.get(i);
+                if (lastEnd >= 0 && o.start() < lastEnd - MAX_KEYWORD) {
+                    break;
+                }
+                if (o.end() <= start && o.end() >= lastEnd) {
+                    if (o.end() > lastEnd) {
+                        out.removeIf(x -> x.end() <= start);
+                        lastEnd = o.end();
+                    }
+                    out.add(o);
+                }
+            }
+            return out;
+        }
+
+        /** The index of the first occurrence starting at or after {@code pos} (occurrences are in text order). */
+        private static int firstFrom(List<Keywords.Occurrence> occurrences, int pos) {
+            int lo = 0;
+            int hi = occurrences.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (occurrences.get(mid).start() < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The index of the first number token starting at or after {@code pos}. */
+        private int firstTokenFrom(int pos) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /**
          * 本季度开展戏曲进校园活动3场。截至目前共开展11场。 — a sentence that names no target and whose figure
          * follows only a period cue and a verb, or a bare verb (开展5场), goes on about the target named in the sentence before, when
          * that sentence names only one of the targets that take the unit. Returns that target, or -1.
@@ -523,8 +585,8 @@ public final class FigureExtractor {
             int to = seg.sentenceEnd[sentence - 1];
             int named = -1;
             for (int q : competitors) {
-                for (Keywords.Occurrence k : kw[q]) {
-                    if (k.start() >= from && k.end() <= to) {
+                for (int i = firstFrom(kw[q], from); i < kw[q].size() && kw[q].get(i).start() < to; i++) {
+                    if (kw[q].get(i).end() <= to) {
                         if (named >= 0 && named != q) {
                             return -1;
                         }
@@ -541,8 +603,9 @@ public final class FigureExtractor {
                 if (o == q || competitors.contains(o)) {
                     continue;
                 }
-                for (Keywords.Occurrence k : kw[o]) {
-                    if (k.start() >= from && k.end() <= to && !ownKeywordCovers(q, k)) {
+                for (int i = firstFrom(kw[o], from); i < kw[o].size() && kw[o].get(i).start() < to; i++) {
+                    Keywords.Occurrence k = kw[o].get(i);
+                    if (k.end() <= to && !ownKeywordCovers(q, k)) {
                         return true;
                     }
                 }
@@ -552,8 +615,8 @@ public final class FigureExtractor {
 
         /** The other target's keyword is part of one of q's own keyword occurrences (进校园 in 戏曲进校园). */
         private boolean ownKeywordCovers(int q, Keywords.Occurrence k) {
-            for (Keywords.Occurrence o : kw[q]) {
-                if (o.start() <= k.start() && k.end() <= o.end()) {
+            for (int i = firstFrom(kw[q], k.start() + 1) - 1; i >= 0 && kw[q].get(i).start() >= k.start() - MAX_KEYWORD; i--) {
+                if (k.end() <= kw[q].get(i).end()) {
                     return true;
                 }
             }
@@ -562,17 +625,20 @@ public final class FigureExtractor {
 
         /** A number between {@code from} and {@code to}, other than an age, a date or 一 (98名17周岁及以下残疾儿童). */
         private boolean numberBetween(int from, int to) {
-            for (NumberToken n : tokens) {
-                if (n.start() >= from && n.start() < to) {
-                    int p = NumberScanner.skipSpace(f, n.multEnd() > 0 ? n.multEnd() : n.coreEnd());
-                    if (p < f.length() && "岁周年月日号".indexOf(f.charAt(p)) >= 0) {
-                        continue;
-                    }
-                    if (n.chinese() && n.coreEnd() - n.start() == 1 && f.charAt(n.start()) == '一') {
-                        continue;   // 至少有一名: "a", not a figure
-                    }
-                    return true;
+            for (int i = firstTokenFrom(from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+                NumberToken n = tokens.get(i);
+                int p = NumberScanner.skipSpace(f, n.multEnd() > 0 ? n.multEnd() : n.coreEnd());
+                if (p < f.length() && "岁周年月日号".indexOf(f.charAt(p)) >= 0) {
+                    continue;
                 }
+                if (n.chinese() && n.coreEnd() - n.start() == 1 && f.charAt(n.start()) == '一') {
+                    continue;   // 至少有一名: "a", not a figure
+                }
+                if (n.chinese() && n.multEnd() < 0 && (p >= f.length() || !Character.isIdeographic(f.charAt(p))
+                        || NOT_MEASURE.indexOf(f.charAt(p)) >= 0)) {
+                    continue;   // “两癌”, 两新组织: a numeral inside a name, not a count
+                }
+                return true;
             }
             return false;
         }
@@ -583,8 +649,9 @@ public final class FigureExtractor {
                 if (o == q) {
                     continue;
                 }
-                for (Keywords.Occurrence k : kw[o]) {
-                    if (seg.sentenceOf[k.start()] == sentence && (q < 0 || !ownKeywordCovers(q, k))) {
+                int from = seg.sentenceStart[sentence];
+                for (int i = firstFrom(kw[o], from); i < kw[o].size() && seg.sentenceOf[kw[o].get(i).start()] == sentence; i++) {
+                    if (q < 0 || !ownKeywordCovers(q, kw[o].get(i))) {
                         return true;
                     }
                 }
@@ -645,11 +712,18 @@ public final class FigureExtractor {
             if (list.size() < 2) {
                 return;
             }
+            List<Candidate> byStart = new ArrayList<>(list);
+            byStart.sort(Comparator.comparingInt(Candidate::start));
             List<Candidate> drop = new ArrayList<>();
-            for (Candidate a : list) {
-                for (Candidate b : list) {
-                    if (a != b && a.end <= b.start && COMPLETED.matcher(f).region(a.end, b.start).find()
-                            && (seg.clauseOf[a.start] == seg.clauseOf[b.start] || isScopeStatement(a, b))) {
+            for (int i = 0; i < byStart.size(); i++) {
+                Candidate a = byStart.get(i);
+                int doneEnd = completionEndFrom(a.end);
+                if (doneEnd < 0) {
+                    continue;
+                }
+                for (int j = i + 1; j < byStart.size() && byStart.get(j).sentence == a.sentence; j++) {
+                    Candidate b = byStart.get(j);
+                    if (b.start >= doneEnd && (seg.clauseOf[a.start] == seg.clauseOf[b.start] || isScopeStatement(a, b))) {
                         drop.add(a);
                         break;
                     }
@@ -658,8 +732,31 @@ public final class FigureExtractor {
             list.removeAll(drop);
         }
 
+        /** Where the first completion verb at or after {@code from} ends, or -1; found once per text. */
+        private int completionEndFrom(int from) {
+            if (completions == null) {
+                List<int[]> found = new ArrayList<>();
+                Matcher m = COMPLETED.matcher(f);
+                while (m.find()) {
+                    found.add(new int[] {m.start(), m.end()});
+                }
+                completions = found.toArray(new int[0][]);
+            }
+            int lo = 0;
+            int hi = completions.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (completions[mid][0] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < completions.length ? completions[lo][1] : -1;
+        }
+
         private boolean isScopeStatement(Candidate a, Candidate b) {
-            int clauseStart = seg.clauseStart[seg.clauseOf[a.start]];
+            int clauseStart = seg.clauseFrom(a.start);
             return seg.sentenceOf[a.start] == seg.sentenceOf[b.start]
                     && b.value.compareTo(a.value) < 0
                     && !ACTION.matcher(f).region(clauseStart, a.start).find();

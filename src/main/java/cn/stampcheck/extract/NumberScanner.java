@@ -202,6 +202,9 @@ final class NumberScanner {
                 while (r >= 0 && f.charAt(r) == ' ') {
                     r--;
                 }
+                if (r >= 1 && f.charAt(r) == '%') {
+                    r--;   // 50%-55%: a range of rates
+                }
                 if (r >= 0 && (isAsciiDigit(f.charAt(r)) || Numerals.isChineseDigit(f.charAt(r)))) {
                     return true;
                 }
@@ -215,6 +218,9 @@ final class NumberScanner {
             int q = j;
             while (q < n && f.charAt(q) == ' ') {
                 q++;
+            }
+            if (q + 1 < n && f.charAt(q) == '%' && f.charAt(q + 1) == '-') {
+                q++;   // 50%-55%
             }
             if (q < n && isRangeOrJoin(f.charAt(q))) {
                 int r = q + 1;

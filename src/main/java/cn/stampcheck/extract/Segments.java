@@ -37,6 +37,8 @@ final class Segments {
 
     /** Sentence index of each character. */
     final int[] sentenceOf;
+    /** How far back {@link #clauseFrom} looks. */
+    static final int LOOKBACK = 120;
     /** Clause index of each character. */
     final int[] clauseOf;
     /** Per clause: its first character, its end (exclusive), and its sentence. */
@@ -168,5 +170,14 @@ final class Segments {
 
     int clauseCount() {
         return clauseStart.length;
+    }
+
+    /**
+     * Where the clause holding {@code pos} starts, looking back no further than {@link #LOOKBACK}
+     * characters: cues and words that bear on a figure stand near it, and a clause of thousands of
+     * characters without a comma (a pasted document) must not make every figure rescan it.
+     */
+    int clauseFrom(int pos) {
+        return Math.max(clauseStart[clauseOf[pos]], pos - LOOKBACK);
     }
 }

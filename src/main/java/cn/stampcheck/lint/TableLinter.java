@@ -1,6 +1,7 @@
 package cn.stampcheck.lint;
 
 import cn.stampcheck.draft.MeasureUnits;
+import cn.stampcheck.draft.Traditional;
 import cn.stampcheck.report.Cell;
 import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.Text;
@@ -75,7 +76,7 @@ final class TableLinter {
                     quoted.append(grid.text(r, quoteCol));
                 }
             }
-            String sentence = Text.bare(quoted.toString());
+            String sentence = Text.bare(Traditional.asSimplified(quoted.toString()));
             if (!sentence.isEmpty()) {
                 for (String k : t.keywords()) {
                     String bare = Text.bare(k);

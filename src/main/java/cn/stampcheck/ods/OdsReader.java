@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -29,7 +31,8 @@ import javax.xml.stream.XMLStreamReader;
  * sheet: 25,000 rows took 14.5 s and 100,000 over 200 s; this reads each cell once. Repeated empty rows
  * and cells (an office writes the sheet's blank remainder as one row repeated a million times) are kept
  * only when something follows them, and {@link ReadLimits} caps the bytes inflated, rows and cells, so a
- * zip bomb is refused, not expanded. Numbers are written without a trailing ".0", dates as 2024-12-31,
+ * zip bomb is refused, not expanded. A sheet whose table style says {@code table:display="false"} is
+ * hidden. Numbers are written without a trailing ".0", dates as 2024-12-31,
  * paragraphs of a cell joined by line breaks.
  */
 public final class OdsReader {
@@ -37,6 +40,7 @@ public final class OdsReader {
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
     static {
@@ -90,8 +94,12 @@ public final class OdsReader {
         private final Path file;
         private final ReadLimits limits;
         private final List<Grid> grids = new ArrayList<>();
+        /** Table styles that hide a sheet ({@code table:display="false"}); they come before the body. */
+        private final Set<String> hiding = new HashSet<>();
+        private String style;
         private long cells;
 
+        private boolean hidden;
         private String name;
         private List<List<String>> rows;
         private List<CellRange> merges;
@@ -112,11 +120,19 @@ public final class OdsReader {
             int depth = 0;
             while (x.hasNext()) {
                 int event = x.next();
-                if (event == XMLStreamConstants.START_ELEMENT && TABLE.equals(x.getNamespaceURI())) {
+                if (event == XMLStreamConstants.START_ELEMENT && STYLE.equals(x.getNamespaceURI())) {
+                    if (x.getLocalName().equals("style")) {
+                        style = x.getAttributeValue(STYLE, "name");
+                    } else if (x.getLocalName().equals("table-properties")
+                            && "false".equals(x.getAttributeValue(TABLE, "display"))) {
+                        hiding.add(style);
+                    }
+                } else if (event == XMLStreamConstants.START_ELEMENT && TABLE.equals(x.getNamespaceURI())) {
                     switch (x.getLocalName()) {
                         case "table" -> {
                             if (depth++ == 0) {
                                 startSheet(x.getAttributeValue(TABLE, "name"));
+                                hidden = hiding.contains(x.getAttributeValue(TABLE, "style-name"));
                             }
                         }
                         case "table-row" -> {
@@ -136,7 +152,7 @@ public final class OdsReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT && TABLE.equals(x.getNamespaceURI())) {
                     if (x.getLocalName().equals("table") && --depth == 0) {
                         spreadMerges();
-                        grids.add(new Grid(name, rows, merges, comments));
+                        grids.add(new Grid(name, rows, merges, comments, hidden));
                         rows = null;
                     } else if (x.getLocalName().equals("table-row") && depth == 1 && row != null) {
                         endRow();

@@ -38,13 +38,17 @@ public final class OverviewWriter {
     private record Column<T>(String header, int width, Function<T, Object> value) {
     }
 
-    private static final List<Column<FileSummary>> FILES = List.of(
+    /** Shown only when some file carries a clerk's 【说明】, so that a first round's overview stays plain. */
+    private static final String EXPLAINED = "已说明";
+
+    private static final List<Column<FileSummary>> ALL_FILE_COLUMNS = List.of(
             new Column<>("文件", 40, FileSummary::file),
             new Column<>("工作表", 12, FileSummary::sheet),
             new Column<>("规则", 14, FileSummary::rules),
             new Column<>("季度", 6, s -> s.quarter() == 0 ? "" : s.quarter()),
             new Column<>("错误", 6, s -> s.status() == Status.UNCHECKABLE ? "" : s.errors()),
             new Column<>("提醒", 6, s -> s.status() == Status.UNCHECKABLE ? "" : s.warnings()),
+            new Column<>(EXPLAINED, 7, s -> s.status() == Status.UNCHECKABLE ? "" : s.explained()),
             new Column<>("状态", 9, FileSummary::status),
             new Column<>("原因", 50, FileSummary::reason),
             new Column<>("上季度对比", 40, FileSummary::pairing));
@@ -57,7 +61,8 @@ public final class OverviewWriter {
             new Column<>("问题", 16, f -> f.code().title()),
             new Column<>("代码", 18, f -> f.code().name()),
             new Column<>("级别", 6, f -> f.code().severity().chinese()),
-            new Column<>("内容", 80, FindingRow::message));
+            new Column<>("内容", 80, FindingRow::message),
+            new Column<>("说明", 40, FindingRow::explanation));
 
     private OverviewWriter() {
     }
@@ -68,17 +73,20 @@ public final class OverviewWriter {
         AtomicFile.replace(out, os -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
                 Styles styles = new Styles(wb);
-                Sheet files = sheet(wb, "总览", FILES, styles);
+                boolean explained = overview.files().stream().anyMatch(r -> r.summary().explained() > 0);
+                List<Column<FileSummary>> fileColumns = ALL_FILE_COLUMNS.stream()
+                        .filter(c -> explained || !c.header().equals(EXPLAINED)).toList();
+                Sheet files = sheet(wb, "总览", fileColumns, styles);
                 Sheet findings = sheet(wb, "问题清单", FINDINGS, styles);
                 int fileRow = 1;
                 int findingRow = 1;
                 for (FileResult r : overview.files()) {
-                    row(files, fileRow++, FILES, r.summary(), dir, styles);
+                    row(files, fileRow++, fileColumns, r.summary(), dir, styles);
                     for (FindingRow f : r.findings()) {
                         row(findings, findingRow++, FINDINGS, f, dir, styles);
                     }
                 }
-                finish(files, fileRow, FILES.size());
+                finish(files, fileRow, fileColumns.size());
                 finish(findings, findingRow, FINDINGS.size());
                 wb.write(os);
                 wb.dispose();

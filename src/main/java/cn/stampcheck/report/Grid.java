@@ -11,8 +11,10 @@ import java.util.Map;
  * @param rows  cell texts by row; rows may have different lengths, missing cells are empty
  * @param merges merged regions; only the top-left cell of each carries the text
  * @param comments cell comments by A1 address (e.g. {@code D7}): a clerk's 【说明】 lines live there
+ * @param hidden  the sheet is hidden (an old copy kept in the file); the visible report is checked first
  */
-public record Grid(String name, List<List<String>> rows, List<CellRange> merges, Map<String, String> comments) {
+public record Grid(String name, List<List<String>> rows, List<CellRange> merges, Map<String, String> comments,
+                   boolean hidden) {
 
     public Grid {
         rows = List.copyOf(rows.stream().map(List::copyOf).toList());
@@ -20,9 +22,15 @@ public record Grid(String name, List<List<String>> rows, List<CellRange> merges,
         comments = Map.copyOf(comments);
     }
 
-    /** A sheet without comments (or whose reader does not see them). */
+    /** A visible sheet without comments (or whose reader does not see them). */
     public Grid(String name, List<List<String>> rows, List<CellRange> merges) {
-        this(name, rows, merges, Map.of());
+        this(name, rows, merges, Map.of(), false);
+    }
+
+    /** The cell's text, or for a cell inside a merged region the text of the region's top-left cell. */
+    public String shownText(int row, int col) {
+        CellRange m = mergeAt(row, col);
+        return m == null ? text(row, col) : text(m.firstRow(), m.firstCol());
     }
 
     /** The comment of a cell, empty when it has none; never null. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Finds the progress form in a workbook (contract §1): the first sheet with a header row naming
  * 序号, a name column and a progress column, wherever it starts, with headers split over two rows,
  * merged 序号 cells spanning several rows, a repeated header on a second page and footer lines
- * (填报人, 联系电话) below.
+ * (填报人, 联系电话) below. A cell merged down over several items (one 完成时限 for all, one progress
+ * text for two items) belongs to each of them, anchored at the merged cell's top-left cell, the one a
+ * mark can be seen on.
  */
 public final class TableFinder {
 
@@ -26,15 +28,18 @@ public final class TableFinder {
     private TableFinder() {
     }
 
+    /** The first visible sheet holding the form; a hidden sheet (an old copy) only when no visible one does. */
     public static ReportTable find(Workbook workbook) throws NoReportTableException {
-        for (int i = 0; i < workbook.sheets().size(); i++) {
-            Grid grid = workbook.sheets().get(i);
-            if (grid.name().equals(RESULT_SHEET)) {
-                continue;
-            }
-            Optional<ReportTable> table = find(grid, i);
-            if (table.isPresent()) {
-                return table.get();
+        for (boolean hidden : new boolean[] {false, true}) {
+            for (int i = 0; i < workbook.sheets().size(); i++) {
+                Grid grid = workbook.sheets().get(i);
+                if (grid.hidden() != hidden || grid.name().equals(RESULT_SHEET)) {
+                    continue;
+                }
+                Optional<ReportTable> table = find(grid, i);
+                if (table.isPresent()) {
+                    return table.get();
+                }
             }
         }
         throw new NoReportTableException(workbook.sheets().isEmpty()
@@ -184,6 +189,8 @@ public final class TableFinder {
         private final int firstRow;
         private final Map<Column, List<Integer>> columns;
         private final Map<Column, StringBuilder> texts = new EnumMap<>(Column.class);
+        /** Columns whose cell is merged down from an earlier item: anchored at that merge's top-left. */
+        private final Map<Column, CellRange> anchors = new EnumMap<>(Column.class);
 
         RowBuilder(int number, int firstRow, Map<Column, List<Integer>> columns) {
             this.number = number;
@@ -194,7 +201,12 @@ public final class TableFinder {
         void add(Grid grid, int row) {
             for (Map.Entry<Column, List<Integer>> e : columns.entrySet()) {
                 for (int col : e.getValue()) {
-                    String t = grid.text(row, col).strip();
+                    CellRange merge = grid.mergeAt(row, col);
+                    boolean fromEarlierItem = merge != null && merge.firstRow() < firstRow;
+                    if (fromEarlierItem && row == firstRow && col == e.getValue().get(0)) {
+                        anchors.put(e.getKey(), merge);
+                    }
+                    String t = (fromEarlierItem && row == firstRow ? grid.shownText(row, col) : grid.text(row, col)).strip();
                     if (t.isEmpty() || e.getKey() == Column.NUMBER && row != firstRow) {
                         continue;
                     }
@@ -221,7 +233,9 @@ public final class TableFinder {
                 return null;
             }
             StringBuilder sb = texts.get(c);
-            return new Cell(firstRow, cols.get(0), sb == null ? "" : sb.toString());
+            CellRange anchor = anchors.get(c);
+            return new Cell(anchor == null ? firstRow : anchor.firstRow(), anchor == null ? cols.get(0) : anchor.firstCol(),
+                    sb == null ? "" : sb.toString());
         }
     }
 }

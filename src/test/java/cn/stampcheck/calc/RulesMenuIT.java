@@ -140,6 +140,30 @@ class RulesMenuIT {
         Files.delete(second);
     }
 
+    /**
+     * Notices as clerks get them, drafted inside the office's own Java: a Word 97 .doc and a .pdf (their
+     * readers, POI's HWPF and PDFBox, load from the extension). Each gives one new table in 草稿 with the
+     * notice's year, place and items; the drafts are removed again for the tests that follow.
+     */
+    @Test
+    @Order(2)
+    void draftsFromWord97AndPdfNotices() throws Exception {
+        for (String[] notice : new String[][] {{"2024-weifang.doc", "2024年潍坊市", "8"}, {"2026-junan.pdf", "2026年莒南县", "9"}}) {
+            Path file = Path.of("test-data", "notices-regression2", notice[0]).toAbsolutePath();
+            Set<Path> before = rulesFiles();
+            String message = dispatch("draftRules", prop("Notice", file.toString()));
+            assertTrue(message.startsWith("已从 " + notice[0] + " 生成 " + notice[1] + "的规则：" + notice[2] + " 项实事"), message);
+            Set<Path> added = rulesFiles();
+            added.removeAll(before);
+            assertEquals(1, added.size(), message);
+            Path drafted = added.iterator().next();
+            assertTrue(drafted.startsWith(office.rulesFolder().resolve("草稿")), drafted.toString());
+            NoticeRules rules = new RulesLibrary(List.of(), WorkbookFiles::readTable).notice(drafted);
+            assertEquals(Integer.parseInt(notice[2]), rules.items().size());
+            Files.delete(drafted);
+        }
+    }
+
     @Test
     @Order(3)
     void aBadNoticeWritesNothing() throws Exception {

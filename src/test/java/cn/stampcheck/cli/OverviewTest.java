@@ -1,6 +1,5 @@
 package cn.stampcheck.cli;
 
-import cn.stampcheck.files.WorkbookFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,8 @@ import cn.stampcheck.batch.EarlierCopy;
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.check.Severity;
+import cn.stampcheck.files.WorkbookFiles;
+import cn.stampcheck.samples.SampleBook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ class OverviewTest {
         List<List<String>> files = sheets.get("总览");
         List<List<String>> findings = sheets.get("问题清单");
         assertEquals(List.of("文件", "工作表", "规则", "季度", "错误", "提醒", "状态", "原因", "上季度对比"), files.get(0));
-        assertEquals(List.of("文件", "工作表", "单元格", "序号", "问题", "代码", "级别", "内容"), findings.get(0));
+        assertEquals(List.of("文件", "工作表", "单元格", "序号", "问题", "代码", "级别", "内容", "说明"), findings.get(0));
 
         // independently: every file under the folders, checked one by one
         List<Path> all = new ArrayList<>();
@@ -123,13 +124,55 @@ class OverviewTest {
                     row.get(5), row.get(6), row.get(8)), file.toString());
             r.findings().forEach(f -> expectedFindings.add(String.join("|", row.get(0), r.sheet(), f.cell().address(),
                     f.item() == null ? "" : f.item().toString(), f.code().title(), f.code().name(), f.severity().chinese(),
-                    f.message())));
+                    f.message(), "")));
         }
         assertEquals(23, all.stream().filter(p -> !p.toString().endsWith(".expected.json")).count());
         assertEquals(20, reports, "three sample reports do not say their quarter: 无法核查 with that reason");
         List<String> listed = findings.subList(1, findings.size()).stream().map(r -> String.join("|", r)).toList();
         assertEquals(expectedFindings, listed, "问题清单 holds every finding, in order");
         assertTrue(run.out().contains("共 " + all.size() + " 个文件"), run.out());
+    }
+
+    /**
+     * A clerk who explained a report's errors (【说明】 in the cells' comments) sees them counted as 已说明
+     * in 总览 (a column that appears only then), the report 可盖章, and the explanation in 问题清单.
+     */
+    @Test
+    void explainedFindingsAreCountedAndListedWithTheClerksWords() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("三季度"));
+        Path withErrors = Path.of("test-data/2024-linzi/2024年三季度实事进展情况.xlsx");
+        Path report = Files.copy(withErrors, folder.resolve("区妇联.xlsx"));
+        Files.copy(withErrors, folder.resolve("区教体局.xlsx"));
+        CliRun first = CliRun.of("check", "--format", "json", report.toString());
+        List<String> errorCells = new ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(first.out()).get("findings")) {
+            if (f.get("severity").asText().equals("error") && !errorCells.contains(f.get("cell").asText())) {
+                errorCells.add(f.get("cell").asText());
+            }
+        }
+        assertFalse(errorCells.isEmpty(), "the sample has errors to explain: " + first.out());
+        for (String cell : errorCells) {
+            SampleBook.comment(report, cell, "【说明】已电话核实，11月底前完成（2024-10-08）");
+        }
+        Path out = tmp.resolve("总览.xlsx");
+        CliRun run = CliRun.of("check", "--overview", out.toString(), folder.toString());
+        assertEquals(1, run.status(), "the unexplained copy still needs changes: " + run.err());
+
+        Map<String, List<List<String>>> sheets = read(out);
+        List<String> header = sheets.get("总览").get(0);
+        assertEquals(List.of("文件", "工作表", "规则", "季度", "错误", "提醒", "已说明", "状态", "原因", "上季度对比"), header);
+        List<String> explained = sheets.get("总览").stream().filter(r -> r.get(0).endsWith("区妇联.xlsx")).findFirst().orElseThrow();
+        List<String> untouched = sheets.get("总览").stream().filter(r -> r.get(0).endsWith("区教体局.xlsx")).findFirst().orElseThrow();
+        assertEquals("0", explained.get(4), "no open error left");
+        assertTrue(Integer.parseInt(explained.get(6)) >= errorCells.size(), explained.toString());
+        assertEquals("可盖章", explained.get(7));
+        assertEquals("0", untouched.get(6));
+        assertEquals("需修改", untouched.get(7));
+        List<List<String>> findings = sheets.get("问题清单");
+        long withWords = findings.stream().filter(r -> r.get(0).endsWith("区妇联.xlsx") && r.size() > 8
+                && r.get(8).equals("已电话核实，11月底前完成")).count();
+        assertEquals(Long.parseLong(explained.get(6)), withWords, "every accepted finding shows the clerk's words");
+        assertTrue(findings.stream().filter(r -> r.get(0).endsWith("区教体局.xlsx")).allMatch(r -> r.get(8).isEmpty()));
     }
 
     @Test

@@ -42,8 +42,8 @@ public class GoldenTest {
     }
 
     /**
-     * The developers' samples, test-data/&lt;year&gt;-&lt;place&gt;/. The blind sets under test-data/holdout*
-     * leave genuinely ambiguous targets unlabelled and are scored against thresholds by {@link HoldoutTest};
+     * The developers' samples, test-data/&lt;year&gt;-&lt;place&gt;/. The regression sets under test-data/regression/ (once blind)
+     * leave genuinely ambiguous targets unlabelled and are scored against thresholds by {@link RegressionSetsTest};
      * test-data/notices-regression* hold notices for the drafter.
      */
     public static List<Path> expectedFiles() throws IOException {

@@ -54,6 +54,19 @@ class TableLintTest {
                 lint(dir.resolve("rules")));
     }
 
+    /** A table drafted from a notice in traditional characters quotes it as written; its keywords are simplified. */
+    @Test
+    void keywordsAreFoundInAQuoteInTraditionalCharacters() throws Exception {
+        List<String> row = new ArrayList<>(ROW);
+        row.set(5, "空调、考点学校");
+        row.set(12, "年內為5所考點學校安裝空調。");
+        table("linzi.xlsx", 2025, List.of(row));
+        assertEquals(List.of(), lint(dir.resolve("rules")));
+        row.set(5, "空调、清凉");
+        table("linzi.xlsx", 2025, List.of(row));
+        assertEquals(1, lint(dir.resolve("rules")).size(), "a keyword the quote does not hold is still named");
+    }
+
     @Test
     void whatTheLoaderRefusesIsNamedAtItsCell() throws Exception {
         table("linzi.xlsx", 2025, List.of(with(7, "-5")));

@@ -53,4 +53,40 @@ class PoiReaderTest {
         assertEquals(List.of(new CellRange(0, 0, 0, 4)), g.merges());
         assertEquals("", g.text(99, 99));
     }
+
+    /** Files written by a script: formulas saved without their results, and an old copy on a hidden sheet. */
+    @ParameterizedTest
+    @ValueSource(strings = {"r.xlsx", "r.xls"})
+    void formulasWithoutStoredResultsAreWorkedOutAndHiddenSheetsSaySo(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (org.apache.poi.ss.usermodel.Workbook wb = name.endsWith("x")
+                ? new org.apache.poi.xssf.usermodel.XSSFWorkbook() : new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            wb.createSheet("旧表");
+            var sheet = wb.createSheet("三季度");
+            var r0 = sheet.createRow(0);
+            r0.createCell(0).setCellValue(1);
+            var r1 = sheet.createRow(1);
+            r1.createCell(0).setCellFormula("A1+1");
+            r1.createCell(1).setCellFormula("\"累计开展\"&(9+4)&\"场\"");
+            var date = r1.createCell(2);
+            date.setCellFormula("DATE(2024,12,31)");
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(style);
+            r1.createCell(3).setCellFormula("A1-A1");
+            r1.createCell(4).setCellFormula("NOSUCHFUNCTION(1)");
+            wb.setSheetHidden(0, true);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Workbook book = PoiReader.read(file);
+        assertEquals(List.of(true, false), book.sheets().stream().map(Grid::hidden).toList());
+        Grid g = book.sheets().get(1);
+        assertEquals("2", g.text(1, 0));
+        assertEquals("累计开展13场", g.text(1, 1));
+        assertEquals("2024-12-31", g.text(1, 2));
+        assertEquals("0", g.text(1, 3));
+        assertEquals("", g.text(1, 4), "a formula that cannot be worked out reads as empty");
+    }
 }

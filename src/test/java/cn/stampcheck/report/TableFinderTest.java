@@ -132,6 +132,53 @@ class TableFinderTest {
     }
 
     @Test
+    void deadlineMergedDownOverAllItemsIsEveryItemsDeadlineAtItsTopLeft() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装空调3所。", "2024年12月31日"),
+                row("2", "实施巾帼促就业行动", "区人社局", "举办招聘会12场。", ""),
+                row("3", "实施儿童素养提升工程", "区文旅局", "开展活动8场。", "")),
+                new CellRange(1, 4, 3, 4));
+        assertEquals(List.of("2024年12月31日", "2024年12月31日", "2024年12月31日"),
+                t.rows().stream().map(r -> r.deadline().text()).toList());
+        assertEquals(List.of("E2", "E2", "E2"), t.rows().stream().map(r -> r.deadline().address()).toList());
+        assertEquals(List.of("D2", "D3", "D4"), t.rows().stream().map(r -> r.progress().address()).toList());
+    }
+
+    @Test
+    void progressMergedOverTwoItemsIsReadForBoth() throws Exception {
+        ReportTable t = find(List.of(
+                row("序号", "实事名称", "责任单位", "进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装空调3所。", "年底"),
+                row("2", "实施巾帼促就业行动", "区人社局", "两项合并填报：举办招聘会12场，培训家政人员300人。", "年底"),
+                row("3", "实施家政培训", "区商务局", "", "年底"),
+                row("4", "实施儿童素养提升工程", "区文旅局", "开展活动8场。", "年底")),
+                new CellRange(2, 3, 3, 3));
+        ItemRow third = t.rows().get(2);
+        assertEquals(3, third.number());
+        assertEquals("两项合并填报：举办招聘会12场，培训家政人员300人。", third.progress().text());
+        assertEquals("D3", third.progress().address());
+        assertEquals("D5", t.rows().get(3).progress().address());
+        assertEquals("开展活动8场。", t.rows().get(3).progress().text());
+    }
+
+    @Test
+    void hiddenOldCopyBeforeTheVisibleReportIsPassedOver() throws Exception {
+        List<List<String>> old = List.of(row("上半年（旧）"), row("序号", "实事名称", "责任单位", "进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装1所。", ""));
+        List<List<String>> now = List.of(row("前三季度"), row("序号", "实事名称", "责任单位", "进度情况", "完成时限"),
+                row("1", "实施教育资源优化工程", "区教体局", "安装4所。", ""));
+        Grid hidden = new Grid("上半年（旧）", old, List.of(), java.util.Map.of(), true);
+        Grid visible = new Grid("前三季度", now, List.of());
+        ReportTable t = TableFinder.find(new Workbook("r.xlsx", List.of(hidden, visible)));
+        assertEquals("前三季度", t.sheet());
+        assertEquals(1, t.sheetIndex());
+        assertEquals("安装4所。", t.rows().get(0).progress().text());
+        // a workbook whose only form is on a hidden sheet is still checked
+        assertEquals("上半年（旧）", TableFinder.find(new Workbook("r.xlsx", List.of(hidden))).sheet());
+    }
+
+    @Test
     void tableOnSecondSheetAndResultSheetIgnored() throws Exception {
         Grid notes = new Grid("填表说明", List.of(row("请于季度末报送")), List.of());
         Grid result = new Grid(TableFinder.RESULT_SHEET, List.of(row("序号", "实事名称", "进度")), List.of());

@@ -3,18 +3,18 @@ package cn.stampcheck.samples;
 import java.nio.file.Path;
 
 /**
- * The fourth, independent hold-out set (test-data/holdout4/): 12 reports by a fourth author, focused on the
+ * The fourth, independent hold-out set (test-data/regression/reports4/): 12 reports by a fourth author, focused on the
  * judgement: pro-rata schedules compared exactly (12 &lt; 50×1/4 = 12.5), constant targets (报销比例、辅导率 100%),
  * by-deadline targets, quarter 4 (SHORTFALL, not BEHIND), rates (筛查率), large numbers (1.05万名, 2.098万名),
  * thresholds reached exactly and figures just below, MISSING_FIGURE vs MISSING_PROGRESS, the same report in two
- * quarters, a quarter given only as an option, and .ods files (written here as .xlsx under target/holdout4-ods/,
+ * quarters, a quarter given only as an option, and .ods files (written here as .xlsx under target/reports4-ods/,
  * then converted with soffice). Expected results (*.expected.json) are written by hand.
- * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.Holdout4Samples
+ * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.Reports4Samples
  */
-public final class Holdout4Samples {
+public final class Reports4Samples {
 
-    private static final Path DIR = Path.of("test-data/holdout4");
-    private static final Path ODS = Path.of("target/holdout4-ods");
+    private static final Path DIR = Path.of("test-data/regression/reports4");
+    private static final Path ODS = Path.of("target/reports4-ods");
     private static final String[] HEADER = {"序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限"};
 
     public static void main(String[] args) throws Exception {

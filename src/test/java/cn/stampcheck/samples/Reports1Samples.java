@@ -3,13 +3,13 @@ package cn.stampcheck.samples;
 import java.nio.file.Path;
 
 /**
- * The hold-out reports of test-data/holdout/: written the way other departments fill in the form
+ * The hold-out reports of test-data/regression/reports1/: written the way other departments fill in the form
  * (other titles, headers, numbering, split rows, wording). Their expected results are written by hand.
- * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.HoldoutSamples
+ * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.Reports1Samples
  */
-public final class HoldoutSamples {
+public final class Reports1Samples {
 
-    private static final Path DIR = Path.of("test-data/holdout");
+    private static final Path DIR = Path.of("test-data/regression/reports1");
 
     public static void main(String[] args) throws Exception {
         linzi2024();

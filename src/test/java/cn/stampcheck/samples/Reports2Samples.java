@@ -3,17 +3,17 @@ package cn.stampcheck.samples;
 import java.nio.file.Path;
 
 /**
- * The second, independent hold-out set (test-data/holdout2/): 15 reports, 3 per notice, written by a second
+ * The second, independent hold-out set (test-data/regression/reports2/): 15 reports, 3 per notice, written by a second
  * author who did not read the extractor, its tests or the first hold-out's samples. Emphasis on the ways clerks
  * write figures (tables inside a cell, 共计…其中本季度…, 全年任务…已完成…, Chinese numerals, 余/左右/近, per-department
  * lines, planned and negated work, other things' figures beside the target's) and on layouts (merged titles, extra
  * columns, （一） numbering, split rows, blank progress, missing and extra rows, tables not at A1).
  * Expected results (*.expected.json) are written by hand.
- * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.Holdout2Samples
+ * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.Reports2Samples
  */
-public final class Holdout2Samples {
+public final class Reports2Samples {
 
-    private static final Path DIR = Path.of("test-data/holdout2");
+    private static final Path DIR = Path.of("test-data/regression/reports2");
 
     private static final String H_NO = "序号", H_NAME = "实事名称", H_UNITS = "责任单位",
             H_PROG = "本季度具体措施及任务进度情况", H_DUE = "完成时限";

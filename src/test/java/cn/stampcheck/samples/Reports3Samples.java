@@ -14,17 +14,17 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The third, independent hold-out set (test-data/holdout3/): 12 reports by a third author, focused on table
+ * The third, independent hold-out set (test-data/regression/reports3/): 12 reports by a third author, focused on table
  * layouts, deadlines, units, names and item numbering (not on figure wording): headers worded differently
  * (项目 / 工作推进情况 / 完成时间, 编号 / 实事项目名称 / 牵头单位 / 进展情况 / 计划完成时限), two-row headers with
  * sub-headers, an extra first column, tables starting deep, a second table below, notes and totals rows,
  * forgotten numbers, "10." and "十、" numbering, near-miss names, units in many spellings, deadlines in many forms
  * (including a real Excel date cell). Expected results (*.expected.json) are written by hand.
- * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.Holdout3Samples
+ * Run: java -cp target/test-classes:target/classes:$(cat cp.txt) cn.stampcheck.samples.Reports3Samples
  */
-public final class Holdout3Samples {
+public final class Reports3Samples {
 
-    private static final Path DIR = Path.of("test-data/holdout3");
+    private static final Path DIR = Path.of("test-data/regression/reports3");
 
     public static void main(String[] args) throws Exception {
         linzi2024();
