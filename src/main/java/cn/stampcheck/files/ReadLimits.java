@@ -47,7 +47,7 @@ public record ReadLimits(long fileBytes, long partBytes, long totalBytes, int ro
                 ZipEntry entry = e.nextElement();
                 if (entry.getSize() > partBytes) {
                     throw tooLarge(file, entry.getName() + " 解压后 " + mb(entry.getSize()) + "，超过上限 "
-                            + mb(partBytes) + "（可能是压缩炸弹）");
+                            + mb(partBytes) + "，可能是压缩炸弹");
                 }
                 total += Math.max(0, entry.getSize());
             }
@@ -55,7 +55,7 @@ public record ReadLimits(long fileBytes, long partBytes, long totalBytes, int ro
             return; // the reader says what is wrong with it
         }
         if (total > totalBytes) {
-            throw tooLarge(file, "解压后共 " + mb(total) + "，超过上限 " + mb(totalBytes) + "（可能是压缩炸弹）");
+            throw tooLarge(file, "解压后共 " + mb(total) + "，超过上限 " + mb(totalBytes) + "，可能是压缩炸弹");
         }
     }
 
