@@ -20,18 +20,9 @@ public final class Drafter {
     private Drafter() {
     }
 
-    /**
-     * Reads a notice (.txt, .docx, .doc or .pdf, see {@link NoticeText}) and drafts its rules.
-     *
-     * @throws NoticeUnreadableException also for a text in which no numbered item is found: random bytes
-     *     that happen to decode, or another document, are no notice to draft from
-     */
+    /** Reads a notice (.txt, .docx, .doc or .pdf, see {@link NoticeText}) and drafts its rules. */
     public static NoticeDraft draft(Path notice) throws IOException {
-        NoticeDraft d = draft(NoticeText.read(notice));
-        if (d.items().isEmpty()) {
-            throw new NoticeUnreadableException("没有找到编号的实事项目（一、二、… / 1. 2. … / 一是…二是…），不像是“为妇女儿童办实事”的通知");
-        }
-        return d;
+        return draft(NoticeText.read(notice));
     }
 
     public static NoticeDraft draft(NoticeText notice) {
