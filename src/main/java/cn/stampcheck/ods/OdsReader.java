@@ -207,9 +207,9 @@ public final class OdsReader {
                 case "boolean" -> x.getAttributeValue(OFFICE, "boolean-value");
                 default -> null;
             };
-            String[] content = content(x);
-            String text = value != null ? value : content[0];
-            if (text.isEmpty() && content[1] == null && rowSpan == 1 && colSpan == 1) {
+            Content content = content(x);
+            String text = value != null ? value : content.text();
+            if (text.isEmpty() && content.comment() == null && rowSpan == 1 && colSpan == 1) {
                 blankCells += repeat;
                 return;
             }
@@ -224,8 +224,8 @@ public final class OdsReader {
                 if (rowSpan > 1 || colSpan > 1) {
                     merges.add(new CellRange(r, c, r + rowSpan - 1, c + colSpan - 1));
                 }
-                if (content[1] != null) {
-                    comments.put(Cell.address(r, c), content[1]);
+                if (content.comment() != null) {
+                    comments.put(Cell.address(r, c), content.comment());
                 }
             }
         }
@@ -270,11 +270,12 @@ public final class OdsReader {
         }
     }
 
-    /**
-     * The cell's text (its paragraphs joined by line breaks) and its comment's text (null when none), read
-     * up to the cell's end tag.
-     */
-    private static String[] content(XMLStreamReader x) throws XMLStreamException {
+    /** A cell's text (its paragraphs joined by line breaks) and its comment's text (null when none). */
+    private record Content(String text, String comment) {
+    }
+
+    /** Reads a cell's content up to its end tag. */
+    private static Content content(XMLStreamReader x) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         StringBuilder note = null;
         boolean inNote = false;
@@ -317,7 +318,7 @@ public final class OdsReader {
                 (inNote ? note : text).append(x.getText());
             }
         }
-        return new String[] {text.toString(), note == null ? null : note.toString()};
+        return new Content(text.toString(), note == null ? null : note.toString());
     }
 
     private static int number(XMLStreamReader x, String attribute) {
