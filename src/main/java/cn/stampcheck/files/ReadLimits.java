@@ -22,7 +22,8 @@ import java.util.zip.ZipFile;
  * @param partBytes   one part of a zip (.ods content.xml, an .xlsx sheet or the shared strings) inflated
  * @param totalBytes  all parts of a zip inflated
  * @param rows        rows of one sheet
- * @param cells       cells of one workbook, counting empty cells between filled ones
+ * @param cells       filled cells of one workbook (an .ods, whose blank runs are expanded while reading, also
+ *                    counts the blank cells between filled ones)
  * @param cellChars   characters of one cell: Excel's own limit, so no file written by an office exceeds it
  */
 public record ReadLimits(long fileBytes, long partBytes, long totalBytes, int rows, long cells, int cellChars) {
@@ -69,8 +70,9 @@ public record ReadLimits(long fileBytes, long partBytes, long totalBytes, int ro
             }
             for (int r = 0; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
-                count += row.size();
                 for (int c = 0; c < row.size(); c++) {
+                    // blank cells are not counted: a styled row reaches column XFD without holding anything
+                    count += row.get(c).isEmpty() ? 0 : 1;
                     if (row.get(c).length() > cellChars) {
                         throw tooLarge(file, "单元格 " + sheet.name() + "!" + cn.stampcheck.report.Cell.address(r, c) + " 有 "
                                 + row.get(c).length() + " 个字符，超过单元格上限 " + cellChars + " 个字符");

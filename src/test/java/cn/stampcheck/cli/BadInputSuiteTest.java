@@ -160,8 +160,8 @@ class BadInputSuiteTest {
         CliRun run = CliRun.of("read", big.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("100000 项"), run.out());
-        // SODS took over 200 s; the streaming reader about 2 s (the rest is finding the table)
-        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "linear, not quadratic");
+        // SODS took over 200 s; the streaming reader about 2 s (most of the rest is finding the table)
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120), "linear, not quadratic");
     }
 
     @Test
