@@ -173,6 +173,14 @@ class BadInputSuiteTest {
     }
 
     @Test
+    void odsAboveTheCellLimitIsRefusedWhileExpandingRepeats() throws Exception {
+        Path wide = dir.resolve("many-cells.ods");
+        ods(wide, "<table:table-row table:number-rows-repeated=\"6000\"><table:table-cell table:number-columns-repeated=\"1000\""
+                + " office:value-type=\"string\"><text:p>格</text:p></table:table-cell></table:table-row>");
+        refused("超过上限 5000000 个单元格", "check", wide.toString());
+    }
+
+    @Test
     void trailingBlankRowsAnOfficeRepeatsAMillionTimesCostNothing() throws Exception {
         Path blank = dir.resolve("临淄区2024年第三季度-blank.ods");
         ods(blank, odsRow("2024年为全区妇女儿童办实事工作进展情况表（第三季度）")
