@@ -13,10 +13,10 @@ import com.sun.star.sheet.CellFlags;
 import com.sun.star.sheet.XCellRangeAddressable;
 import com.sun.star.sheet.XCellRangeData;
 import com.sun.star.sheet.XCellRangesQuery;
-import com.sun.star.sheet.XSheetCellCursor;
-import com.sun.star.sheet.XSheetCellRanges;
 import com.sun.star.sheet.XSheetAnnotation;
 import com.sun.star.sheet.XSheetAnnotationsSupplier;
+import com.sun.star.sheet.XSheetCellCursor;
+import com.sun.star.sheet.XSheetCellRanges;
 import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.sheet.XUniqueCellFormatRangesSupplier;
@@ -27,7 +27,10 @@ import com.sun.star.table.XCellRange;
 import com.sun.star.text.XSimpleText;
 import com.sun.star.text.XText;
 import com.sun.star.uno.AnyConverter;
+import com.sun.star.util.NumberFormat;
 import com.sun.star.util.XMergeable;
+import com.sun.star.util.XNumberFormats;
+import com.sun.star.util.XNumberFormatsSupplier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +42,7 @@ import java.util.Set;
 /**
  * Reads an open spreadsheet into the core's {@link Workbook}, in bulk: per sheet one data-array call over
  * the used area (from A1, so grid positions are sheet positions), one query for date-formatted cells
- * (read as 2024-12-31, like the command line's reader) and one query of the cell-format ranges to find
+ * (read as 2024-12-31, like the command line's reader; formulas giving a date-formatted number too) and one query of the cell-format ranges to find
  * merged areas. Only non-integer numbers are read cell by cell, as displayed. The result sheet
  * (核查结果) is never read.
  */
@@ -51,6 +54,7 @@ final class SheetReader {
     static Workbook read(XSpreadsheetDocument doc, String fileName) throws com.sun.star.uno.Exception {
         XIndexAccess sheets = qi(XIndexAccess.class, doc.getSheets());
         LocalDate nullDate = nullDate(doc);
+        XNumberFormats formats = qi(XNumberFormatsSupplier.class, doc).getNumberFormats();
         List<Grid> grids = new ArrayList<>();
         for (int i = 0; i < sheets.getCount(); i++) {
             XSpreadsheet sheet = qi(XSpreadsheet.class, sheets.getByIndex(i));
@@ -58,12 +62,13 @@ final class SheetReader {
             if (name.equals(TableFinder.RESULT_SHEET)) {
                 continue;
             }
-            grids.add(read(sheet, name, nullDate));
+            grids.add(read(sheet, name, nullDate, formats));
         }
         return new Workbook(fileName, grids);
     }
 
-    static Grid read(XSpreadsheet sheet, String name, LocalDate nullDate) throws com.sun.star.uno.Exception {
+    static Grid read(XSpreadsheet sheet, String name, LocalDate nullDate, XNumberFormats formats)
+            throws com.sun.star.uno.Exception {
         XSheetCellCursor cursor = sheet.createCursor();
         XUsedAreaCursor used = qi(XUsedAreaCursor.class, cursor);
         used.gotoEndOfUsedArea(false);
@@ -77,6 +82,18 @@ final class SheetReader {
             for (int r = a.StartRow; r <= a.EndRow; r++) {
                 for (int c = a.StartColumn; c <= a.EndColumn; c++) {
                     dates.add(key(r, c));
+                }
+            }
+        }
+
+        // a formula's date (=DATE(2024,12,31)) is no DATETIME content: its number format says it is a date
+        XSheetCellRanges formulaCells = qi(XCellRangesQuery.class, range).queryContentCells((short) CellFlags.FORMULA);
+        for (CellRangeAddress a : formulaCells.getRangeAddresses()) {
+            for (int r = a.StartRow; r <= a.EndRow; r++) {
+                for (int c = a.StartColumn; c <= a.EndColumn; c++) {
+                    if (data[r][c] instanceof Double && isDateFormat(sheet, r, c, formats)) {
+                        dates.add(key(r, c));
+                    }
                 }
             }
         }
@@ -165,6 +182,13 @@ final class SheetReader {
         } catch (Exception e) {
             return LocalDate.of(1899, 12, 30);
         }
+    }
+
+    private static boolean isDateFormat(XSpreadsheet sheet, int r, int c, XNumberFormats formats)
+            throws com.sun.star.uno.Exception {
+        int key = AnyConverter.toInt(qi(XPropertySet.class, sheet.getCellByPosition(c, r)).getPropertyValue("NumberFormat"));
+        XPropertySet format = formats.getByKey(key);
+        return format != null && (AnyConverter.toShort(format.getPropertyValue("Type")) & NumberFormat.DATE) != 0;
     }
 
     private static long key(int r, int c) {

@@ -110,6 +110,11 @@ final class BenchCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         out.printf("%d-row table: read %.2f s, check %.2f s (%d findings), total %.2f s%n",
                 rows, (t1 - t0) / 1e9, (t2 - t1) / 1e9, findings, (t2 - t0) / 1e9);
+        Path longCell = BenchReports.writeLongCell(dir);
+        long l0 = System.nanoTime();
+        checker.check(ReportFiles.read(longCell), null, null);
+        out.printf("longest cell (%,d characters, Excel's limit): read+check %.2f s%n",
+                BenchReports.LONGEST_CELL, (System.nanoTime() - l0) / 1e9);
         out.flush();
 
         if (odsRows > 0) {

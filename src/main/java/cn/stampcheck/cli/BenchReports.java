@@ -86,6 +86,29 @@ final class BenchReports {
         return write(dir.resolve("临淄区2024年第三季度-" + rows + "行.xlsx"), rows, "第三季度");
     }
 
+    /** The longest text a cell holds (Excel's limit); the extractor must stay near linear up to it. */
+    static final int LONGEST_CELL = 32_767;
+
+    /**
+     * A 10-row report whose first item's progress cell is {@link #LONGEST_CELL} characters long: every
+     * item's progress text over and over, as a department that pastes its whole work summary writes it,
+     * in one sentence (full stops made commas), the hardest shape for a reader that looks back in a sentence.
+     */
+    static Path writeLongCell(Path dir) throws IOException {
+        Path file = write(dir.resolve("临淄区2024年第三季度-长单元格.xlsx"), 10, "第三季度");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < LONGEST_CELL; i++) {
+            text.append(ITEMS[i % ITEMS.length][2].replace('。', '，'));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            wb.getSheetAt(0).getRow(2).getCell(3).setCellValue(text.substring(0, LONGEST_CELL));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
     /** @param quarter the quarter as the title writes it, e.g. 第二季度 */
     static Path write(Path file, int rows, String quarter) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

@@ -157,17 +157,7 @@ final class Cues {
 
     /** The index of the first hit starting at or after {@code pos}: every list is in text order. */
     private static int firstFrom(List<Hit> hits, int pos) {
-        int lo = 0;
-        int hi = hits.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (hits.get(mid).start < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Positions.firstFrom(hits, Hit::start, pos);
     }
 
     Marker marker(int figureStart) {

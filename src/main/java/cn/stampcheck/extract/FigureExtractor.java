@@ -111,7 +111,7 @@ public final class FigureExtractor {
         final Segments seg;
         private Cues cues;
         /** Start and end of each completion verb (完成, 建成, …) in text order; found when first needed. */
-        private int[][] completions;
+        private List<int[]> completions;
         final List<NumberToken> tokens;
         final int qn;
         final Units[] units;
@@ -540,34 +540,12 @@ public final class FigureExtractor {
             return out;
         }
 
-        /** The index of the first occurrence starting at or after {@code pos} (occurrences are in text order). */
         private static int firstFrom(List<Keywords.Occurrence> occurrences, int pos) {
-            int lo = 0;
-            int hi = occurrences.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (occurrences.get(mid).start() < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Positions.firstFrom(occurrences, Keywords.Occurrence::start, pos);
         }
 
-        /** The index of the first number token starting at or after {@code pos}. */
         private int firstTokenFrom(int pos) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Positions.firstFrom(tokens, NumberToken::start, pos);
         }
 
         /**
@@ -735,25 +713,16 @@ public final class FigureExtractor {
         /** Where the first completion verb at or after {@code from} ends, or -1; found once per text. */
         private int completionEndFrom(int from) {
             if (completions == null) {
-                List<int[]> found = new ArrayList<>();
+                completions = new ArrayList<>();
                 Matcher m = COMPLETED.matcher(f);
                 while (m.find()) {
-                    found.add(new int[] {m.start(), m.end()});
-                }
-                completions = found.toArray(new int[0][]);
-            }
-            int lo = 0;
-            int hi = completions.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (completions[mid][0] < from) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
+                    completions.add(new int[] {m.start(), m.end()});
                 }
             }
-            return lo < completions.length ? completions[lo][1] : -1;
+            int i = Positions.firstFrom(completions, c -> c[0], from);
+            return i < completions.size() ? completions.get(i)[1] : -1;
         }
+
 
         private boolean isScopeStatement(Candidate a, Candidate b) {
             int clauseStart = seg.clauseFrom(a.start);

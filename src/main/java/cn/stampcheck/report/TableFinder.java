@@ -191,6 +191,7 @@ public final class TableFinder {
         private final Map<Column, StringBuilder> texts = new EnumMap<>(Column.class);
         /** Columns whose cell is merged down from an earlier item: anchored at that merge's top-left. */
         private final Map<Column, CellRange> anchors = new EnumMap<>(Column.class);
+        private final List<String> progressRows = new ArrayList<>();
 
         RowBuilder(int number, int firstRow, Map<Column, List<Integer>> columns) {
             this.number = number;
@@ -199,6 +200,7 @@ public final class TableFinder {
         }
 
         void add(Grid grid, int row) {
+            StringBuilder rowProgress = new StringBuilder();
             for (Map.Entry<Column, List<Integer>> e : columns.entrySet()) {
                 for (int col : e.getValue()) {
                     CellRange merge = grid.mergeAt(row, col);
@@ -210,6 +212,9 @@ public final class TableFinder {
                     if (t.isEmpty() || e.getKey() == Column.NUMBER && row != firstRow) {
                         continue;
                     }
+                    if (e.getKey() == Column.PROGRESS) {
+                        rowProgress.append(rowProgress.length() > 0 ? "\n" : "").append(t);
+                    }
                     StringBuilder sb = texts.computeIfAbsent(e.getKey(), k -> new StringBuilder());
                     if (sb.toString().lines().anyMatch(t::equals)) {
                         continue;
@@ -220,11 +225,14 @@ public final class TableFinder {
                     sb.append(t);
                 }
             }
+            if (rowProgress.length() > 0) {
+                progressRows.add(rowProgress.toString());
+            }
         }
 
         ItemRow build() {
             return new ItemRow(number, cell(Column.NUMBER), cell(Column.NAME), cell(Column.UNITS),
-                    cell(Column.PROGRESS), cell(Column.DEADLINE), null);
+                    cell(Column.PROGRESS), cell(Column.DEADLINE), null, progressRows);
         }
 
         private Cell cell(Column c) {

@@ -290,6 +290,28 @@ class CalcExtensionIT {
         return expectations.stream().map(json -> DynamicTest.dynamicTest(root.relativize(json).toString(), () -> sample(json)));
     }
 
+    /**
+     * Reports of the regression sets that exercise what a reader must settle: a hidden old copy before the
+     * visible report (.xlsx, .ods), a 完成时限 merged down over all items (.xls, .xlsx), a progress cell
+     * merged over two items, formulas saved without results. The office reads them through UNO and must
+     * find exactly what the command line finds through POI and SODS.
+     */
+    @TestFactory
+    @Order(8)
+    Stream<DynamicTest> readingsTheOfficeAndTheCommandLineShare() {
+        Path set = Path.of("test-data/regression/reports5");
+        return Stream.of(
+                        "2024-boshan/博山区2024年前三季度妇女儿童实事进展情况.xlsx",
+                        "2024-gaoqing/高青县妇女儿童实事进展情况（2024年第四季度）.ods",
+                        "2024-linzi/临淄区妇女儿童实事进展情况（2024年二季度）.xls",
+                        "2024-gaoqing/高青县2024年第三季度为妇女儿童办实事工作进展情况报表.xlsx",
+                        "2024-boshan/博山区2024年二季度实事进展.xls",
+                        "2024-gaoqing/高青县2024年Q1妇女儿童实事进展.xlsx",
+                        "2024-linzi/临淄区2024年第一季度为妇女儿童办实事进展情况表.xlsx",
+                        "2023-zichuan/淄川区2023年第四季度实事进展情况报表.xlsx")
+                .map(name -> DynamicTest.dynamicTest(name, () -> sample(set.resolve(name), null)));
+    }
+
     private void sample(Path json) throws Exception {
         String stem = json.getFileName().toString().replace(".expected.json", "");
         Path file;
@@ -297,7 +319,12 @@ class CalcExtensionIT {
             file = s.filter(p -> p.getFileName().toString().startsWith(stem + ".") && !p.toString().endsWith(".json"))
                     .findFirst().orElseThrow(() -> new AssertionError("no sample for " + json));
         }
-        JsonNode expected = new ObjectMapper().readTree(json.toFile());
+        sample(file, new ObjectMapper().readTree(json.toFile()));
+    }
+
+    /** Checks {@code file} in the office against the command line's core and, when given, its expected findings. */
+    private void sample(Path file, JsonNode expectedOrNull) throws Exception {
+        JsonNode expected = expectedOrNull == null ? new ObjectMapper().createObjectNode() : expectedOrNull;
         TreeSet<String> cells = new TreeSet<>();
         expected.path("findings").forEach(f -> cells.add(f.path("cell").asText() + " " + f.path("code").asText()));
         List<com.sun.star.beans.PropertyValue> args = new ArrayList<>();
@@ -319,11 +346,14 @@ class CalcExtensionIT {
             Docs.Snapshot before = Docs.snapshot(doc);
             String message = check(doc, args.toArray(com.sun.star.beans.PropertyValue[]::new));
             assertTrue(message.startsWith("核查完成"), message);
-            assertTrue(message.contains("，" + expected.path("year").asText() + "年") && !message.contains(".drl"),
+            String year = expectedOrNull == null ? "\\d{4}" : expected.path("year").asText();
+            assertTrue(message.matches("(?s).*，" + year + "年.*") && !message.contains(".drl"),
                     "the rules by the name the clerk knows, never a path: " + message);
             TreeSet<String> marks = Docs.marks(doc);
             assertEquals(core, marks, file + ": the office and the command line disagree");
-            assertEquals(cells, marks, file + ": the office's marks and " + json.getFileName() + " disagree");
+            if (expectedOrNull != null) {
+                assertEquals(cells, marks, file + ": the office's marks and its .expected.json disagree");
+            }
             String cleared = clear(doc);
             assertTrue(cleared.startsWith("已清除"), cleared);
             assertEquals(before, Docs.snapshot(doc));

@@ -15,7 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The regression sets, test-data/regression/reports1 … reports6: reports written blind by six separate
@@ -23,53 +24,21 @@ import org.junit.jupiter.api.Test;
  * no longer blind. Findings precision, recall and F1 over (cell, code, item) triples summed over all
  * reports, and the share of targets whose year-to-date figure is read right. Prints every disagreement;
  * asserts F1 ≥ 0.95 and figure accuracy ≥ 0.97 so that what was fixed stays fixed.
+ *
+ * <p>reports1 and 2 (15 each): how clerks word progress; reports3 (12): layouts, deadlines, units, names;
+ * reports4 (12): schedules across quarters; reports5 (35): uncached formulas, hidden old sheets, merged
+ * cells, long phrases, negative and decimal-万 figures; reports6 (34): long cells, ranges of rates,
+ * per-department rows, the quarter only in the file name. The labels of reports5 and 6 read “-14场” as 14
+ * where the checker reads it as written (-14), on purpose: those stay disagreements.
  */
 class RegressionSetsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** 15 reports, 3 per notice: the first author. */
-    @Test
-    void reports1() throws Exception {
-        score(Path.of("test-data/regression/reports1"));
-    }
-
-    /** 15 reports by a second author: the ways clerks word progress. */
-    @Test
-    void reports2() throws Exception {
-        score(Path.of("test-data/regression/reports2"));
-    }
-
-    /** 12 reports by a third author: layouts, deadlines, units, names. */
-    @Test
-    void reports3() throws Exception {
-        score(Path.of("test-data/regression/reports3"));
-    }
-
-    /** 12 reports by a fourth author: schedules and statuses across quarters. */
-    @Test
-    void reports4() throws Exception {
-        score(Path.of("test-data/regression/reports4"));
-    }
-
-    /**
-     * 35 reports by a fifth author: uncached formulas, hidden old sheets, merged cells, long phrases,
-     * negative and decimal-万 figures. Its labels read “-14场” as 14; the checker reads it as written
-     * (-14) on purpose, so those four figures stay disagreements.
-     */
-    @Test
-    void reports5() throws Exception {
-        score(Path.of("test-data/regression/reports5"));
-    }
-
-    /**
-     * 34 reports by a sixth author: long cells, ranges of rates, per-department rows, the quarter only in
-     * the file name. Its labels, too, read “-8场” as 8 (four figures stay disagreements), and one item
-     * written by two departments reads 12 where the labeller took the other row's 16.
-     */
-    @Test
-    void reports6() throws Exception {
-        score(Path.of("test-data/regression/reports6"));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"reports1", "reports2", "reports3", "reports4", "reports5", "reports6"})
+    void scores(String set) throws Exception {
+        score(Path.of("test-data/regression", set));
     }
 
     /** Scores a set; package-private so that the blind set's test uses the same scoring. */
