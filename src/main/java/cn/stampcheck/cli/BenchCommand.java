@@ -8,15 +8,18 @@ import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.poi.OverviewWriter;
 import cn.stampcheck.report.Workbook;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code stampcheck bench}: measures the speeds the README quotes, each beside the bare file read so that
  * the checker's own overhead shows as a ratio: a cold {@code java -jar … check} of one report, warm
- * throughput of 10-row reports on all cores, one 5,000-row table, and the overview of a folder of reports
+ * throughput of 10-row reports on all cores, one 5,000-row table, a 100,000-row .ods, and the overview of a folder of reports
  * (half of them last quarter's, so that every department's pair is compared).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "测速 / Measure checking speed.")
@@ -40,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "5000", description = "rows of the large table (default ${DEFAULT-VALUE})")
     int rows;
 
+    @Option(names = "--ods-rows", defaultValue = "100000", description = "rows of the large .ods (default ${DEFAULT-VALUE})")
+    int odsRows;
+
     @Option(names = "--folder", defaultValue = "1000", description = "reports in the overview's folder (default ${DEFAULT-VALUE})")
     int folder;
 
@@ -48,8 +54,33 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("stampcheck-bench");
+        Thread interrupted = new Thread(() -> {
+            try {
+                delete(dir);
+            } catch (IOException e) {
+                // the process is ending; nothing left to tell
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try {
+            return run(spec.commandLine().getOut(), dir);
+        } finally {
+            delete(dir);
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+        }
+    }
+
+    /** The bench's files, gone after the run whether it ends well or not. */
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private int run(PrintWriter out, Path dir) throws Exception {
         Path small = BenchReports.write(dir, 10);
         Path large = BenchReports.write(dir, rows);
         ReportChecker checker = ReportChecker.withDefaultRules(List.of(), WorkbookFiles::readTable);
@@ -85,6 +116,18 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("longest cell (%,d characters, Excel's limit): read+check %.2f s%n",
                 BenchReports.LONGEST_CELL, (System.nanoTime() - l0) / 1e9);
         out.flush();
+
+        if (odsRows > 0) {
+            Path ods = BenchReports.writeOds(dir.resolve("临淄区2024年第三季度-" + odsRows + "行.ods"), odsRows);
+            t0 = System.nanoTime();
+            big = ReportFiles.read(ods);
+            t1 = System.nanoTime();
+            findings = checker.check(big, null, null).findings().size();
+            t2 = System.nanoTime();
+            out.printf("%d-row .ods: read %.2f s, check %.2f s (%d findings), total %.2f s%n",
+                    odsRows, (t1 - t0) / 1e9, (t2 - t1) / 1e9, findings, (t2 - t0) / 1e9);
+            out.flush();
+        }
 
         if (folder > 0) {
             overview(out, checker, dir, folder / 4, threads);

@@ -14,6 +14,9 @@ import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.RulesException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,17 +100,18 @@ final class CheckCommand implements Callable<Integer> {
                         ? checker.check(workbook, rules, quarter)
                         : checker.check(workbook, rules, quarter, earlier);
                 results.add(result);
-                if (annotate != null) {
-                    Annotator.writeCopy(file, result, annotate);
-                }
                 if (format == Format.text) {
                     out.print(TextReport.write(result));
                     out.flush();
                 }
             } catch (UnreadableReportException | NoReportTableException | RulesException
-                     | UnknownQuarterException | PreviousQuarterMismatchException | IOException e) {
+                     | UnknownQuarterException | PreviousQuarterMismatchException e) {
                 err.println(file + ": " + Text.oneLine(e.getMessage()));
                 failed = true;
+                continue;
+            }
+            if (annotate != null) {
+                failed |= !annotate(file, results.get(results.size() - 1), err);
             }
         }
         if (format == Format.json && !results.isEmpty()) {
@@ -116,5 +120,44 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         return (failed ? Status.UNCHECKABLE : results.stream().map(Status::of).reduce(Status.READY, Status::worse))
                 .exitCode();
+    }
+
+    /**
+     * Writes the annotated copy; a name already taken gets a number, said on standard error. A failure
+     * (a full disk, a file-size limit, a folder that cannot be written) is one line and leaves no file.
+     */
+    private boolean annotate(Path file, CheckResult result, PrintWriter err) {
+        try {
+            Path copy = Annotator.writeCopy(file, result, annotate);
+            if (!copy.getFileName().equals(file.getFileName())) {
+                err.println(file + ": 副本写为 " + copy + "（" + annotate.resolve(file.getFileName())
+                        + " 已存在，不覆盖）");
+            }
+            return true;
+        } catch (IOException e) {
+            err.println(file + ": 未写出带标记的副本：" + writeFailure(e) + "（没有留下不完整的文件，原文件未改动）");
+            return false;
+        }
+    }
+
+    private String writeFailure(IOException e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String m = String.valueOf(root.getMessage());
+        if (root instanceof AccessDeniedException || m.contains("Permission denied") || m.contains("Read-only file system")) {
+            return "文件夹 " + annotate + " 不能写入（没有权限或只读）";
+        }
+        if (root instanceof FileAlreadyExistsException && !Files.isDirectory(annotate)) {
+            return annotate + " 不是文件夹";
+        }
+        if (m.contains("No space left")) {
+            return "磁盘空间不足";
+        }
+        if (m.contains("File too large")) {
+            return "超过文件大小限制";
+        }
+        return Text.oneLine(m);
     }
 }

@@ -93,6 +93,15 @@ final class RulesCommand implements Callable<Integer> {
                         d.warnings().stream().filter(w -> !(year != null && w.contains("年份")
                                 || place != null && w.contains("地区"))).toList());
             }
+            // as the office's 从通知生成规则…: random text or another document is no notice to draft from
+            if (d.items().isEmpty()) {
+                err.println(notice + ": 没有找到编号的实事项目（一、二、… / 1. 2. … / 一是…二是…），不像是“为妇女儿童办实事”的通知");
+                return 2;
+            }
+            if (d.year() == 0) {
+                err.println(notice + ": 没有从通知中读出年份，请用 --year 指定");
+                return 2;
+            }
             NoticeSheet table = DraftTable.of(d);
             String name = out != null ? out.toString() : notice.getFileName() + " 的草稿";
             NoticeRules compiled;

@@ -2,16 +2,18 @@ package cn.stampcheck.poi;
 
 import cn.stampcheck.check.CheckResult;
 import cn.stampcheck.check.Finding;
+import cn.stampcheck.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import cn.stampcheck.marks.MarkText;
 import java.util.HashSet;
 import java.util.Set;
@@ -38,7 +40,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * Writes an annotated copy of a checked .xlsx/.xls file: one comment per flagged cell holding all of
  * its findings in the one mark format of {@link MarkText} (below any comment the cell already had, whose
  * 【说明】 lines stay) and the mark fill, so the office's 清除核查标记 clears such a copy completely. Cell values and other formatting are left as they are; the input is never
- * overwritten.
+ * overwritten, nor is any other file.
  */
 public final class Annotator {
 
@@ -46,24 +48,35 @@ public final class Annotator {
     private Annotator() {
     }
 
-    /** Writes {@code outDir/<file name>} and returns its path. */
+    /**
+     * Writes {@code outDir/<file name>}, or {@code <name>（2）.xlsx}, {@code （3）}… when a file of that name
+     * is already there (the input itself, another input's copy of this run, a copy of an earlier run):
+     * never over an existing file, never half-written (see {@link AtomicFile}).
+     *
+     * @return the path written
+     */
     public static Path writeCopy(Path input, CheckResult result, Path outDir) throws IOException {
         String name = input.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".ods")) {
             throw new IOException("--annotate 只支持 .xlsx 和 .xls 文件（.ods 请在 LibreOffice 中用“核查”按钮）");
         }
-        Files.createDirectories(outDir);
-        Path output = outDir.resolve(name);
-        if (Files.exists(output) && Files.isSameFile(output, input)) {
-            throw new IOException("--annotate 的文件夹不能是原文件所在的文件夹：原文件不会被覆盖");
-        }
+        ZipGuard.on();
         try (InputStream in = Files.newInputStream(input); Workbook wb = WorkbookFactory.create(in)) {
             annotate(wb, result);
-            try (OutputStream out = Files.newOutputStream(output)) {
-                wb.write(out);
-            }
+            return AtomicFile.create(names(outDir, name), wb::write);
+        } catch (RuntimeException e) {
+            // POI wraps a failed write (a full disk) in its own unchecked exceptions
+            throw new IOException(e.getMessage(), e);
         }
-        return output;
+    }
+
+    /** {@code name}, then {@code stem（2）.ext}, {@code stem（3）.ext}, … up to 999. */
+    private static Iterator<Path> names(Path dir, String name) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        return IntStream.rangeClosed(1, 999)
+                .mapToObj(n -> dir.resolve(n == 1 ? name : stem + "（" + n + "）" + ext)).iterator();
     }
 
     static void annotate(Workbook wb, CheckResult result) {

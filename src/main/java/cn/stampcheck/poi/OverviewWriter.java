@@ -5,14 +5,11 @@ import cn.stampcheck.batch.FileSummary;
 import cn.stampcheck.batch.FindingRow;
 import cn.stampcheck.batch.Overview;
 import cn.stampcheck.batch.Status;
+import cn.stampcheck.files.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -73,35 +70,28 @@ public final class OverviewWriter {
     /** Writes {@code out} (through a temporary file beside it, so that a failure leaves no half file). */
     public static void write(Overview overview, Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // not Files.createTempFile: its owner-only permissions would stay on the overview
-        Path tmp = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + ".tmp");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
-             OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            Styles styles = new Styles(wb);
-            boolean explained = overview.files().stream().anyMatch(r -> r.summary().explained() > 0);
-            List<Column<FileSummary>> fileColumns = ALL_FILE_COLUMNS.stream()
-                    .filter(c -> explained || !c.header().equals(EXPLAINED)).toList();
-            Sheet files = sheet(wb, "总览", fileColumns, styles);
-            Sheet findings = sheet(wb, "问题清单", FINDINGS, styles);
-            int fileRow = 1;
-            int findingRow = 1;
-            for (FileResult r : overview.files()) {
-                row(files, fileRow++, fileColumns, r.summary(), dir, styles);
-                for (FindingRow f : r.findings()) {
-                    row(findings, findingRow++, FINDINGS, f, dir, styles);
+        AtomicFile.replace(out, os -> {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+                Styles styles = new Styles(wb);
+                boolean explained = overview.files().stream().anyMatch(r -> r.summary().explained() > 0);
+                List<Column<FileSummary>> fileColumns = ALL_FILE_COLUMNS.stream()
+                        .filter(c -> explained || !c.header().equals(EXPLAINED)).toList();
+                Sheet files = sheet(wb, "总览", fileColumns, styles);
+                Sheet findings = sheet(wb, "问题清单", FINDINGS, styles);
+                int fileRow = 1;
+                int findingRow = 1;
+                for (FileResult r : overview.files()) {
+                    row(files, fileRow++, fileColumns, r.summary(), dir, styles);
+                    for (FindingRow f : r.findings()) {
+                        row(findings, findingRow++, FINDINGS, f, dir, styles);
+                    }
                 }
+                finish(files, fileRow, fileColumns.size());
+                finish(findings, findingRow, FINDINGS.size());
+                wb.write(os);
+                wb.dispose();
             }
-            finish(files, fileRow, fileColumns.size());
-            finish(findings, findingRow, FINDINGS.size());
-            wb.write(os);
-            wb.dispose();
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /** The cell styles: a bold header, one fill per status. */

@@ -38,6 +38,7 @@ public final class PoiReader {
     }
 
     public static Workbook read(Path file) throws IOException {
+        ZipGuard.on();
         try (InputStream in = Files.newInputStream(file);
              org.apache.poi.ss.usermodel.Workbook wb = WorkbookFactory.create(in)) {
             DataFormatter formatter = new DataFormatter();
