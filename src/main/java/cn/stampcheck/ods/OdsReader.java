@@ -151,7 +151,6 @@ public final class OdsReader {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && TABLE.equals(x.getNamespaceURI())) {
                     if (x.getLocalName().equals("table") && --depth == 0) {
-                        spreadMerges();
                         grids.add(new Grid(name, rows, merges, comments, hidden));
                         rows = null;
                     } else if (x.getLocalName().equals("table-row") && depth == 1 && row != null) {
@@ -226,34 +225,6 @@ public final class OdsReader {
                 }
                 if (content.comment() != null) {
                     comments.put(Cell.address(r, c), content.comment());
-                }
-            }
-        }
-
-        /**
-         * Gives the cells a merge covers its first cell's text, as this reader always has (SODS did so):
-         * a 序号 or 完成时限 merged down over several rows reads on each of them. Only within the rows and
-         * columns read, so a merge declared a million rows long adds nothing.
-         */
-        private void spreadMerges() throws RefusedFileException {
-            int width = 0;
-            for (List<String> r : rows) {
-                width = Math.max(width, r.size());
-            }
-            for (CellRange m : merges) {
-                String text = rows.get(m.firstRow()).get(m.firstCol());
-                for (int r = m.firstRow(); r <= Math.min(m.lastRow(), rows.size() - 1); r++) {
-                    List<String> texts = new ArrayList<>(rows.get(r));
-                    for (int c = m.firstCol(); c <= Math.min(m.lastCol(), width - 1); c++) {
-                        while (texts.size() <= c) {
-                            texts.add("");
-                        }
-                        if (texts.get(c).isEmpty()) {
-                            texts.set(c, text);
-                            count(1);
-                        }
-                    }
-                    rows.set(r, texts);
                 }
             }
         }
