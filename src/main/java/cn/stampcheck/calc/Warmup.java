@@ -1,5 +1,6 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.rules.RulesLibrary;
 import com.sun.star.uno.XComponentContext;
@@ -35,8 +36,8 @@ final class Warmup {
                 }
                 Path user = UserFiles.rulesFolder(ctx);
                 RulesLibrary library = new RulesLibrary(java.util.List.of(user, RulesLibrary.bundled()), WorkbookFiles::readTable);
-                library.checks();
-                // a check waits only for the shared checks; it reads its own table if the loop below has not yet
+                new ReportChecker(library).warmUp(null);
+                // a check waits only for the shared checks and the engine; it reads its own table if the loop below has not yet
                 running.complete(null);
                 try (Stream<Path> s = Files.list(user)) {
                     for (Path year : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).toList()) {
