@@ -79,7 +79,11 @@ final class SharedClasses {
             }
             command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
             command.addAll(List.of(args));
-            int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+            ProcessBuilder second = new ProcessBuilder(command).inheritIO();
+            // their options are among this JVM's arguments passed on above: not twice, nor their notes twice
+            second.environment().remove("JDK_JAVA_OPTIONS");
+            second.environment().remove("JAVA_TOOL_OPTIONS");
+            int status = second.start().waitFor();
             if (writing != null) {
                 keep(writing, archive, prefix, status <= 1);
             }
