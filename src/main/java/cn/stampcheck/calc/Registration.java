@@ -6,7 +6,8 @@ import com.sun.star.registry.XRegistryKey;
 
 /**
  * Named by {@code RegistrationClassName} in the jar's manifest: the office's Java loader asks it for
- * the factory of the extension's one component, the {@code stampcheck:} protocol handler.
+ * the factories of the extension's components: the {@code stampcheck:} protocol handler and the job that
+ * warms the rules up when the office starts.
  */
 public final class Registration {
 
@@ -17,10 +18,14 @@ public final class Registration {
         if (StampcheckHandler.IMPLEMENTATION.equals(implementationName)) {
             return Factory.createComponentFactory(StampcheckHandler.class, StampcheckHandler.SERVICES);
         }
+        if (WarmupJob.IMPLEMENTATION.equals(implementationName)) {
+            return Factory.createComponentFactory(WarmupJob.class, WarmupJob.SERVICES);
+        }
         return null;
     }
 
     public static boolean __writeRegistryServiceInfo(XRegistryKey key) {
-        return Factory.writeRegistryServiceInfo(StampcheckHandler.IMPLEMENTATION, StampcheckHandler.SERVICES, key);
+        return Factory.writeRegistryServiceInfo(StampcheckHandler.IMPLEMENTATION, StampcheckHandler.SERVICES, key)
+                && Factory.writeRegistryServiceInfo(WarmupJob.IMPLEMENTATION, WarmupJob.SERVICES, key);
     }
 }

@@ -1,5 +1,6 @@
 package cn.stampcheck.calc;
 
+import cn.stampcheck.check.ReportChecker;
 import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.rules.RulesLibrary;
 import com.sun.star.uno.XComponentContext;
@@ -10,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Compiles the rules in the background as soon as a Calc window asks the handler for its toolbar state,
- * so that the clerk's first click does not wait for Drools' cold start (~1.5–2.5 s). A check waits for a
- * running warm-up instead of compiling the same rules a second time.
+ * Loads the rules and the check's classes in the background ({@link ReportChecker#warmUp}) as soon as the
+ * office starts ({@link WarmupJob}), or else when a Calc window first asks the handler for its toolbar
+ * state, so that the clerk's first click does not wait for the rules engine's cold start. A check waits
+ * for a running warm-up instead of building the same rules a second time.
  */
 final class Warmup {
 
@@ -35,8 +37,10 @@ final class Warmup {
                 }
                 Path user = UserFiles.rulesFolder(ctx);
                 RulesLibrary library = new RulesLibrary(java.util.List.of(user, RulesLibrary.bundled()), WorkbookFiles::readTable);
-                library.checks();
-                // a check waits only for the shared checks; it reads its own table if the loop below has not yet
+                new ReportChecker(library).warmUp(null);
+                Log.info("warm-up: shared checks " + (library.checks().packaged() ? "from the packaged model" : "compiled")
+                        + ", engine ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                // a check waits only for the shared checks and the engine; it reads its own table if the loop below has not yet
                 running.complete(null);
                 try (Stream<Path> s = Files.list(user)) {
                     for (Path year : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).toList()) {
@@ -52,7 +56,7 @@ final class Warmup {
                         }
                     }
                 }
-                Log.info("warm-up: rules compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                Log.info("warm-up: the clerk's notice tables read, " + (System.nanoTime() - start) / 1_000_000 + " ms in all");
             } catch (Throwable e) {
                 Log.error("warm-up failed (the check will compile the rules itself)", e);
             } finally {

@@ -9,9 +9,13 @@ import cn.stampcheck.report.ReportTable;
 import cn.stampcheck.report.TableFinder;
 import cn.stampcheck.report.TitleInfo;
 import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.CheckRules;
+import cn.stampcheck.rules.Item;
+import cn.stampcheck.rules.Notice;
 import cn.stampcheck.rules.NoticeRules;
 import cn.stampcheck.rules.RulesException;
 import cn.stampcheck.rules.RulesLibrary;
+import cn.stampcheck.rules.Target;
 import cn.stampcheck.rules.TableReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +100,35 @@ public final class ReportChecker {
                 .map(f -> Explanation.find(sheet.comment(f.cell())).map(e -> f.accept(e.text())).orElse(f))
                 .toList();
         return r.withFindings(findings);
+    }
+
+    /**
+     * Loads what a first check needs before it comes: the shared checks, the given notice file, and one
+     * throwaway check of a two-row report, which loads the rules engine's session, the table finder and
+     * the figure reading (on a cold start as long as building the rules). Meant for a thread of its own
+     * while the report is being read or the clerk has not clicked yet; a problem is left for the real
+     * check to report.
+     *
+     * @param noticeFile the notice's rules file the check will use, or null when it is chosen later
+     */
+    public void warmUp(Path noticeFile) throws RulesException {
+        CheckRules checks = library.checks();
+        if (noticeFile != null) {
+            library.notice(noticeFile);
+        }
+        Target target = Target.of(1, "宣讲").atLeast(4, "场").resolve(2024);
+        NoticeRules notice = new NoticeRules("warm-up", new Notice(2024, "示例"),
+                List.of(Item.of(1, "示例").units("区妇联").resolve(2024, List.of(target))), List.of(target));
+        Grid sheet = new Grid("Sheet1", List.of(List.of("2024年示例进展情况表（第三季度）"),
+                List.of("序号", "实事名称", "责任单位", "进度情况", "完成时限"),
+                List.of("1", "示例", "区妇联", "累计开展宣讲3场。", "2024年12月31日"),
+                List.of("2", "其他", "", "", "长期")), List.of());
+        try {
+            new Checker(checks).check("warm-up", TableFinder.find(new Workbook("warm-up.xlsx", List.of(sheet))),
+                    notice, 3, null);
+        } catch (NoReportTableException e) {
+            throw new IllegalStateException("the warm-up's own table is not found", e);
+        }
     }
 
     public RulesLibrary library() {

@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--folder", defaultValue = "1000", description = "reports in the overview's folder (default ${DEFAULT-VALUE})")
     int folder;
 
-    @Option(names = "--cold-runs", defaultValue = "5", description = "java -jar runs for the cold time (default ${DEFAULT-VALUE})")
+    @Option(names = "--cold-runs", defaultValue = "9", description = "pairs of java -jar runs for the cold time (default ${DEFAULT-VALUE})")
     int coldRuns;
 
     @Override
@@ -89,10 +89,7 @@ final class BenchCommand implements Callable<Integer> {
 
         Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (coldRuns > 0 && jar.toString().endsWith(".jar")) {
-            double read = coldMedian(jar, "read", small);
-            double check = coldMedian(jar, "check", small);
-            out.printf("cold java -jar, one 10-row report (median of %d): read %.2f s, check %.2f s (%.1fx)%n",
-                    coldRuns, read, check, check / read);
+            coldPairs(out, jar, small);
         }
 
         for (int i = 0; i < 50; i++) {
@@ -190,18 +187,59 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private double coldMedian(Path jar, String command, Path file) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Double> times = new ArrayList<>();
+    /**
+     * Cold {@code java -jar … check} beside its floor, a bare read of the same file in one plain JVM
+     * ({@code read} with {@code -Dstampcheck.cds=off}: the JVM's start, POI's open and read of every cell,
+     * finding the table), run in pairs in alternating order so that both of a pair see the same load on a
+     * shared machine: the medians and the median of the ratios. The check runs as a clerk runs it, relaunched
+     * with the class-data archive ({@link SharedClasses}; the first run, which writes it, is timed apart),
+     * and once more in one JVM without it, to show what the archive and the relaunch are worth.
+     */
+    private void coldPairs(PrintWriter out, Path jar, Path file) throws Exception {
+        String off = "-D" + SharedClasses.PROPERTY + "=" + SharedClasses.OFF;
+        double first = cold(jar, "check", file);
+        List<Double> reads = new ArrayList<>();
+        List<Double> checks = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < coldRuns; i++) {
-            long start = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-jar", jar.toString(), command, file.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .directory(new File(System.getProperty("user.dir"))).start();
-            p.waitFor();
-            times.add((System.nanoTime() - start) / 1e9);
+            double read;
+            double check;
+            if (i % 2 == 0) {
+                read = cold(jar, "read", file, off);
+                check = cold(jar, "check", file);
+            } else {
+                check = cold(jar, "check", file);
+                read = cold(jar, "read", file, off);
+            }
+            plain.add(cold(jar, "check", file, off) / read);
+            reads.add(read);
+            checks.add(check);
+            ratios.add(check / read);
         }
-        times.sort(Double::compare);
-        return times.get(times.size() / 2);
+        out.printf("cold java -jar, one 10-row report (median of %d pairs): check %.2f s, bare read %.2f s, "
+                + "check/read %.2fx (bar 1.3x; pairs %.2f–%.2fx); in one JVM without the archive %.2fx; "
+                + "first check, writing the archive, %.2f s%n", coldRuns, median(checks), median(reads),
+                median(ratios), ratios.stream().min(Double::compare).orElseThrow(),
+                ratios.stream().max(Double::compare).orElseThrow(), median(plain), first);
+        out.flush();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double cold(Path jar, String command, Path file, String... options) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        line.addAll(List.of(options));
+        line.addAll(List.of("-jar", jar.toString(), command, file.toString()));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(line)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .directory(new File(System.getProperty("user.dir"))).start();
+        p.waitFor();
+        return (System.nanoTime() - start) / 1e9;
     }
 }

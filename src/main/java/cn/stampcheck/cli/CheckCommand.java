@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportChecker checker = ReportChecker.withDefaultRules(rulesDirs, WorkbookFiles::readTable);
-        checker.library().warmUp(rules);
+        warmUp(checker);
         if (overview != null) {
             if (format == Format.json || annotate != null || previous != null) {
                 err.println("stampcheck: --overview 不与 --format json、--annotate、--previous 同用（文件夹中的上季度报表自动配对）");
@@ -159,5 +159,18 @@ final class CheckCommand implements Callable<Integer> {
             return "超过文件大小限制";
         }
         return Text.oneLine(m);
+    }
+
+    /** Loads the rules and the check's classes on a second thread while the first report is read. */
+    private void warmUp(ReportChecker checker) {
+        Thread t = new Thread(() -> {
+            try {
+                checker.warmUp(rules);
+            } catch (RulesException | RuntimeException ignored) {
+                // reported again, with its message, by the check that needs these rules
+            }
+        }, "stampcheck-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 }

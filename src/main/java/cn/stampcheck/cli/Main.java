@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        int relaunched = SharedClasses.relaunch(args);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
         quietLogging();
         System.exit(commandLine().execute(args));
     }

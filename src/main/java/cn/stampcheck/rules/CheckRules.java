@@ -15,18 +15,27 @@ public final class CheckRules {
 
     private final KieBase base;
     private final String names;
+    private final boolean packaged;
 
-    private CheckRules(KieBase base, String names) {
+    private CheckRules(KieBase base, String names, boolean packaged) {
         this.base = base;
         this.names = names;
+        this.packaged = packaged;
     }
 
+    /** The packaged executable model of these sources ({@link ChecksModel}), else the sources compiled. */
     public static CheckRules compile(List<RulesSource> sources) throws RulesException {
         if (sources.isEmpty()) {
             throw new RulesException("找不到共用规则 rules/common/*.drl");
         }
-        return new CheckRules(DrlCompiler.compile(sources),
-                String.join(", ", sources.stream().map(RulesSource::name).toList()));
+        String names = String.join(", ", sources.stream().map(RulesSource::name).toList());
+        KieBase model = DrlCompiler.withOwnClassLoader(() -> ChecksModel.load(sources, DrlCompiler.class.getClassLoader()));
+        return model != null ? new CheckRules(model, names, true) : new CheckRules(DrlCompiler.compile(sources), names, false);
+    }
+
+    /** Whether these rules came from the executable model made at package time rather than a compile. */
+    public boolean packaged() {
+        return packaged;
     }
 
     /**

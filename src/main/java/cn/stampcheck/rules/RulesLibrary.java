@@ -76,26 +76,6 @@ public final class RulesLibrary {
     }
 
     /**
-     * Starts compiling the shared checks (and a given notice file) on a background thread, so that a
-     * cold start overlaps the rules engine's start-up with reading the report. Errors are left for the
-     * real call to report.
-     */
-    public void warmUp(Path noticeFile) {
-        Thread t = new Thread(() -> {
-            try {
-                checks();
-                if (noticeFile != null) {
-                    notice(noticeFile);
-                }
-            } catch (RulesException | RuntimeException ignored) {
-                // reported again, with its message, by the call that needs these rules
-            }
-        }, "stampcheck-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /**
      * The shared checks, compiled once per content (a second caller waits for the first's compile). They
      * are program text, so they are read only from the program itself, never from a folder a clerk or
      * another office can write to.
@@ -208,7 +188,7 @@ public final class RulesLibrary {
         });
     }
 
-    private static String digest(byte[] bytes) {
+    static String digest(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
