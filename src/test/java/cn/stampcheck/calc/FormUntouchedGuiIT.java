@@ -1,0 +1,131 @@
+package cn.stampcheck.calc;
+
+import static cn.stampcheck.calc.Docs.qi;
+import static cn.stampcheck.calc.Office.prop;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.document.XUndoManager;
+import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.frame.XModel;
+import com.sun.star.frame.XStorable;
+import com.sun.star.lang.XComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The form a department sent stays as it was, in an office that draws (Xvfb): a report with wrapped
+ * multi-line progress cells in rows whose height Excel fitted is opened in a window, checked with the
+ * toolbar's command, cleared, checked and undone, checked and saved and reopened; after each, every row
+ * height, column width, wrap, font, border and print range equals the original. (A headless office does
+ * not re-lay out rows, so only here does a check that lets the office refit rows show.)
+ */
+class FormUntouchedGuiIT {
+
+    static GuiOffice gui;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(GuiOffice.canDraw(), GuiOffice.SKIPPED);
+        gui = GuiOffice.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (gui != null) {
+            gui.close();
+        }
+    }
+
+    private static final PropertyValue[] QUIET = {prop("Interactive", false)};
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls", "ods"})
+    void checkClearUndoAndSaveKeepTheForm(String format) throws Exception {
+        XComponent doc = gui.office.show(report(format));
+        try {
+            Layout original = settled(doc);
+            assertEquals("true", ((List<?>) original.sheets().get("Sheet1").get("D6")).get(0), "D6 wraps");
+
+            String checked = gui.dispatch(doc, "check", QUIET).get(3, TimeUnit.MINUTES);
+            assertTrue(checked.startsWith("核查完成") && !checked.contains("错误 0 处"), checked);
+            assertSameForm(original, settled(doc), format + " after 核查");
+
+            String cleared = gui.dispatch(doc, "clear", QUIET).get(1, TimeUnit.MINUTES);
+            assertTrue(cleared.startsWith("已清除"), cleared);
+            assertSameForm(original, settled(doc), format + " after 清除核查标记");
+
+            gui.dispatch(doc, "check", QUIET).get(1, TimeUnit.MINUTES);
+            XUndoManager undo = qi(XUndoManagerSupplier.class, doc).getUndoManager();
+            for (int i = 0; i < 10 && undo.isUndoPossible(); i++) {
+                gui.dispatchUno(doc, ".uno:Undo").get(1, TimeUnit.MINUTES);
+            }
+            assertFalse(undo.isUndoPossible());
+            assertTrue(Docs.marks(doc).isEmpty(), "undone");
+            assertSameForm(original, settled(doc), format + " after 核查 and undo");
+
+            gui.dispatch(doc, "check", QUIET).get(1, TimeUnit.MINUTES);
+            settled(doc);
+            String url = qi(XModel.class, doc).getURL();
+            qi(XStorable.class, doc).store();
+            Office.close(doc);
+            doc = gui.office.reopen(url);
+            assertFalse(Docs.marks(doc).isEmpty(), "the marks were saved");
+            assertSameForm(original, settled(doc), format + " after 核查, save and reopen");
+        } finally {
+            Office.close(doc);
+        }
+    }
+
+    /** The wrapped Linzi report; the .ods is the .xlsx saved by the office, as a clerk converts it. */
+    private static Path report(String format) throws Exception {
+        if (!format.equals("ods")) {
+            return Fixtures.wrappedLinziQ3(format);
+        }
+        Path ods = Fixtures.wrappedLinziQ3("xlsx").resolveSibling("linzi-q3-wrapped.ods");
+        XComponent xlsx = gui.office.load(Fixtures.wrappedLinziQ3("xlsx"));
+        try {
+            Files.deleteIfExists(ods);
+            qi(XStorable.class, xlsx).storeToURL(ods.toAbsolutePath().toUri().toString(),
+                    new PropertyValue[] {prop("FilterName", "calc8")});
+        } finally {
+            Office.close(xlsx);
+        }
+        return ods;
+    }
+
+    /**
+     * The layout once the office is done with what it posted: read after a round trip through its main
+     * thread until three reads in a row agree (the office re-lays out rows as it draws them).
+     */
+    private static Layout settled(XComponent doc) throws Exception {
+        Layout last = null;
+        int same = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            gui.onMainThread(() -> null).get(1, TimeUnit.MINUTES);
+            Layout now = Layout.read(doc);
+            same = now.equals(last) ? same + 1 : 0;
+            if (same == 2) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the layout did not settle in two minutes");
+    }
+
+    private static void assertSameForm(Layout original, Layout now, String when) {
+        List<String> differences = original.differences(now);
+        assertTrue(differences.isEmpty(), when + ", the form changed:\n" + String.join("\n", differences));
+    }
+}
