@@ -59,11 +59,11 @@ class FormUntouchedGuiIT {
 
             String checked = gui.dispatch(doc, "check", QUIET).get(3, TimeUnit.MINUTES);
             assertTrue(checked.startsWith("核查完成") && !checked.contains("错误 0 处"), checked);
-            assertSameForm(original, settled(doc), format + " after 核查");
+            Layout.assertSame(original, settled(doc), format + " after 核查");
 
             String cleared = gui.dispatch(doc, "clear", QUIET).get(1, TimeUnit.MINUTES);
             assertTrue(cleared.startsWith("已清除"), cleared);
-            assertSameForm(original, settled(doc), format + " after 清除核查标记");
+            Layout.assertSame(original, settled(doc), format + " after 清除核查标记");
 
             gui.dispatch(doc, "check", QUIET).get(1, TimeUnit.MINUTES);
             XUndoManager undo = qi(XUndoManagerSupplier.class, doc).getUndoManager();
@@ -72,13 +72,13 @@ class FormUntouchedGuiIT {
             }
             assertFalse(undo.isUndoPossible());
             assertTrue(Docs.marks(doc).isEmpty(), "undone");
-            assertSameForm(original, settled(doc), format + " after 核查 and undo");
+            Layout.assertSame(original, settled(doc), format + " after 核查 and undo");
 
             gui.dispatch(doc, "check", QUIET).get(1, TimeUnit.MINUTES);
             doc = saveAndReopen(doc);
             assertFalse(Docs.marks(doc).isEmpty(), "the marks were saved");
             Layout reopened = settled(doc);
-            assertSameForm(savedUnchecked(format), reopened, format + " after 核查, save and reopen (against a save without 核查)");
+            Layout.assertSame(savedUnchecked(format), reopened, format + " after 核查, save and reopen (against a save without 核查)");
             assertWithinRounding(original, reopened, format + " after 核查, save and reopen");
         } finally {
             Office.close(doc);
@@ -135,29 +135,7 @@ class FormUntouchedGuiIT {
         return ods;
     }
 
-    /**
-     * The layout once the office is done with what it posted: read after a round trip through its main
-     * thread until three reads in a row agree (the office re-lays out rows as it draws them).
-     */
     private static Layout settled(XComponent doc) throws Exception {
-        Layout last = null;
-        int same = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline) {
-            gui.onMainThread(() -> null).get(1, TimeUnit.MINUTES);
-            Layout now = Layout.read(doc);
-            same = now.equals(last) ? same + 1 : 0;
-            if (same == 2) {
-                return now;
-            }
-            last = now;
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the layout did not settle in two minutes");
-    }
-
-    private static void assertSameForm(Layout original, Layout now, String when) {
-        List<String> differences = original.differences(now);
-        assertTrue(differences.isEmpty(), when + ", the form changed:\n" + String.join("\n", differences));
+        return gui.settled(doc);
     }
 }

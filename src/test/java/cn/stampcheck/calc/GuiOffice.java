@@ -120,6 +120,27 @@ final class GuiOffice implements AutoCloseable {
         }
     }
 
+    /**
+     * The document's layout once the office is done with what it posted: read after a round trip through its
+     * main thread until three reads in a row agree (the office refits rows as it draws them).
+     */
+    Layout settled(XComponent doc) throws Exception {
+        Layout last = null;
+        int same = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            onMainThread(() -> null).get(1, TimeUnit.MINUTES);
+            Layout now = Layout.read(doc);
+            same = now.equals(last) ? same + 1 : 0;
+            if (same == 2) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the layout did not settle in two minutes");
+    }
+
     String xdotool(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(args));

@@ -107,4 +107,11 @@ record Layout(Map<String, Map<String, Object>> sheets) {
         });
         return out;
     }
+
+    /** Fails with every difference when the form changed. */
+    static void assertSame(Layout original, Layout now, String when) {
+        List<String> differences = original.differences(now);
+        org.junit.jupiter.api.Assertions.assertTrue(differences.isEmpty(),
+                when + ", the form changed:\n" + String.join("\n", differences));
+    }
 }
