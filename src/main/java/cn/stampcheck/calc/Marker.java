@@ -40,8 +40,10 @@ import java.util.TreeMap;
  * original fills to remember), then applied in one undo context with the controllers locked
  * ({@link #apply}). Should anything fail half-way, the undo context is undone.
  *
- * <p>The 核查结果 sheet is inserted or removed outside the undo context (undoing a context that inserted
- * or removed a sheet crashes LibreOffice 7.4); its content is written inside it.
+ * <p>A check inserts the 核查结果 sheet inside its undo context, so that one Ctrl+Z takes the marks and the
+ * sheet listing them away together (7.4 otherwise keeps an "Append sheet" step below, and the sheet lists
+ * marks that are gone). Clearing removes the sheet after its context. The rows of the marked cells keep
+ * their height ({@link FormGuard}).
  */
 final class Marker {
 
@@ -319,7 +321,7 @@ final class Marker {
         return ranges;
     }
 
-    /** Inserts the result sheet at the end (outside any undo context); true when it was not there. */
+    /** Inserts the result sheet at the end; true when it was not there. */
     boolean insertResultSheet() throws com.sun.star.uno.Exception {
         if (hasResultSheet()) {
             return false;
