@@ -119,12 +119,13 @@ class CalcUiGuiIT {
             gui.dispatch(doc, "check", prop("Interactive", false)).get(2, TimeUnit.MINUTES);
             TreeSet<String> first = markedCells(doc);
             assertEquals(first, listed(doc));
-            System.out.println("undo stack: " + Arrays.toString(undo.getAllUndoActionTitles()));
+            int before = undo.getAllUndoActionTitles().length;
             gui.dispatchUno(doc, ".uno:Undo").get(1, TimeUnit.MINUTES);
-            System.out.println("undo stack after: " + Arrays.toString(undo.getAllUndoActionTitles()) + " listed " + listed(doc));
             assertTrue(Docs.marks(doc).isEmpty(), "one Ctrl+Z takes the check back");
             assertTrue(listed(doc).isEmpty(), "核查结果 lists " + listed(doc) + " after one Ctrl+Z");
-            assertTrue(!undo.isUndoPossible(), "nothing of the check is left to undo: " + Arrays.toString(undo.getAllUndoActionTitles()));
+            // the insertion of the (now empty) sheet stays a step of its own: undoing a step that inserted a
+            // sheet and redoing it crashes 7.4
+            assertEquals(before - 1, undo.getAllUndoActionTitles().length, Arrays.toString(undo.getAllUndoActionTitles()));
 
             gui.dispatch(doc, "check", prop("Interactive", false)).get(2, TimeUnit.MINUTES);
             gui.dispatch(doc, "explain", prop("Interactive", false), prop("Cell", "D7"), prop("Text", "已核实")).get(1, TimeUnit.MINUTES);
