@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * The rough edges of the Calc UI in an office that draws (Xvfb), as a clerk meets them: the quarter dialog
  * preselects the quarter the report was filled for, a check in a multi-sheet file shows the checked sheet
  * at its first mark, one Ctrl+Z after a check leaves no 核查结果 listing marks that are gone, the toolbar's
- * tooltips say what each button does, and 打开规则文件夹 shows the path to copy where no program opens folders.
+ * tooltips say what each button does, 打开规则文件夹 shows the path to copy where no program opens folders,
+ * and a cell's context menu offers 说明此处….
  */
 class CalcUiGuiIT {
 
@@ -196,5 +197,39 @@ class CalcUiGuiIT {
         } finally {
             Office.close(doc);
         }
+    }
+
+    @Test
+    void theCellsContextMenuOffersToExplain() throws Exception {
+        XComponent doc = gui.office.show(Fixtures.linziQ3(Fixtures.TITLE));
+        try {
+            gui.dispatch(doc, "check", prop("Interactive", false)).get(2, TimeUnit.MINUTES);
+            String window = gui.window("linzi-q3.xlsx");
+            gui.xdotool("mousemove", "--window", window, "260", "330");
+            gui.xdotool("click", "3");
+            // the menu (a window without a name) opens under the mouse: Up goes to its last entry, ours
+            Thread.sleep(1500);
+            gui.xdotool("key", "Up");
+            Thread.sleep(300);
+            gui.xdotool("key", "Return");
+            gui.press(gui.window("核查：说明此处"), "ctrl+a");
+            gui.xdotool("type", "--delay", "30", "ok by phone");
+            gui.xdotool("key", "Return");
+            XModel model = qi(XModel.class, doc);
+            for (int i = 0; i < 600 && !comments(doc).contains("【说明】ok by phone"); i++) {
+                Thread.sleep(100);
+            }
+            CellRangeAddress at = qi(XCellRangeAddressable.class,
+                    qi(XSelectionSupplier.class, model.getCurrentController()).getSelection()).getRangeAddress();
+            String cell = cn.stampcheck.report.Cell.address(at.StartRow, at.StartColumn);
+            assertTrue(Docs.comments(Docs.sheets(doc).get(0)).getOrDefault(cell, "").startsWith("【说明】ok by phone"),
+                    "the right-clicked cell " + cell + " carries the explanation: " + comments(doc));
+        } finally {
+            Office.close(doc);
+        }
+    }
+
+    private static String comments(XComponent doc) throws Exception {
+        return Docs.comments(Docs.sheets(doc).get(0)).toString();
     }
 }

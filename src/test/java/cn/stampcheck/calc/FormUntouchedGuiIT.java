@@ -55,6 +55,7 @@ class FormUntouchedGuiIT {
         XComponent doc = gui.office.show(report(format));
         try {
             Layout original = settled(doc);
+            List<Object> fitted = fitted(doc);
             assertEquals("true", ((List<?>) original.sheets().get("Sheet1").get("D6")).get(0), "D6 wraps");
 
             String checked = gui.dispatch(doc, "check", QUIET).get(3, TimeUnit.MINUTES);
@@ -73,6 +74,7 @@ class FormUntouchedGuiIT {
             assertFalse(undo.isUndoPossible());
             assertTrue(Docs.marks(doc).isEmpty(), "undone");
             Layout.assertSame(original, settled(doc), format + " after 核查 and undo");
+            assertEquals(fitted, fitted(doc), format + ": undo gives the rows their automatic height back");
 
             gui.dispatch(doc, "check", QUIET).get(1, TimeUnit.MINUTES);
             doc = saveAndReopen(doc);
@@ -137,5 +139,16 @@ class FormUntouchedGuiIT {
 
     private static Layout settled(XComponent doc) throws Exception {
         return gui.settled(doc);
+    }
+
+    /** Whether each row of the first sheet has its height fitted by the office (OptimalHeight). */
+    private static List<Object> fitted(XComponent doc) throws Exception {
+        com.sun.star.container.XIndexAccess rows = qi(com.sun.star.container.XIndexAccess.class,
+                qi(com.sun.star.table.XColumnRowRange.class, Docs.sheets(doc).get(0)).getRows());
+        List<Object> fitted = new java.util.ArrayList<>();
+        for (int r = 0; r < 10; r++) {
+            fitted.add(qi(com.sun.star.beans.XPropertySet.class, rows.getByIndex(r)).getPropertyValue("OptimalHeight"));
+        }
+        return fitted;
     }
 }
