@@ -330,8 +330,9 @@ final class Commands {
             return Outcome.refused("未清除：" + refusal);
         }
         long t0 = System.nanoTime();
-        if (!plan.isEmpty()) {
-            marker.apply(plan, "清除核查标记", null, ui.progress("清除核查标记…", 50));
+        if (!plan.isEmpty() || marker.hasResultSheet()) {
+            marker.apply(plan, "清除核查标记", marker.hasResultSheet() ? ResultSheet.empty() : null,
+                    ui.progress("清除核查标记…", 50));
         }
         long t1 = System.nanoTime();
         marker.removeResultSheet();

@@ -70,14 +70,25 @@ final class ResultSheet {
 
     static final String PAGE_STYLE = "核查结果";
 
+    /**
+     * Nothing to list: clearing empties the sheet inside its undo step before the sheet goes (in a step of its
+     * own), so that undoing the clear one step at a time never shows a list of marks that are not there.
+     */
+    static ResultSheet empty() {
+        return new ResultSheet(null, LocalDateTime.now());
+    }
+
     void write(XSpreadsheetDocument doc, XSpreadsheet sheet) throws com.sun.star.uno.Exception {
-        Uno.set(sheet, "PageStyle", pageStyle(doc));
         XSheetCellCursor cursor = sheet.createCursor();
         qi(XUsedAreaCursor.class, cursor).gotoEndOfUsedArea(false);
         CellRangeAddress end = qi(XCellRangeAddressable.class, cursor).getRangeAddress();
         qi(XSheetOperation.class, sheet.getCellRangeByPosition(0, 0, Math.max(end.EndColumn, COLUMNS.length - 1), Math.max(end.EndRow, 1)))
                 .clearContents(CellFlags.VALUE | CellFlags.DATETIME | CellFlags.STRING | CellFlags.ANNOTATION
                         | CellFlags.FORMULA | CellFlags.HARDATTR | CellFlags.EDITATTR);
+        if (result == null) {
+            return;
+        }
+        Uno.set(sheet, "PageStyle", pageStyle(doc));
 
         int n = result.findings().size();
         Object[][] data = new Object[n + 2][COLUMNS.length];

@@ -134,6 +134,13 @@ class CalcUiGuiIT {
             gui.dispatchUno(doc, ".uno:Undo").get(1, TimeUnit.MINUTES);
             assertEquals(first, markedCells(doc), "one Ctrl+Z brings the marks of the check before back");
             assertEquals(first, listed(doc), "and 核查结果 lists those");
+
+            gui.dispatch(doc, "clear", prop("Interactive", false)).get(1, TimeUnit.MINUTES);
+            gui.dispatchUno(doc, ".uno:Undo").get(1, TimeUnit.MINUTES);
+            assertTrue(markedCells(doc).isEmpty() && listed(doc).isEmpty(), "one Ctrl+Z after a clear brings the sheet back, empty");
+            gui.dispatchUno(doc, ".uno:Undo").get(1, TimeUnit.MINUTES);
+            assertEquals(first, markedCells(doc), "a second one the marks");
+            assertEquals(first, listed(doc), "and their list");
         } finally {
             Office.close(doc);
         }
