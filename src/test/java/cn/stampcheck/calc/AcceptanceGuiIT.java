@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The bar of issue 8 in an office that draws (Xvfb), over reports the code was not written against
- * (test-data/holdout4, and the .xls samples): each is opened in a window and checked with the toolbar's
+ * (every report of the blind set in test-data/blind/, whichever it is, and the .xls samples): each is opened in a window and checked with the toolbar's
  * command; the form (row heights, column widths, wrap, fonts, borders, print ranges) is unchanged after the
  * check and after 清除核查标记; on a report with an error, 说明 on one error cell, a re-check and a clear
  * leave the 【说明】 line with its text in the comment, and after the re-check 核查结果 shows the text.
@@ -48,13 +48,13 @@ class AcceptanceGuiIT {
     static void stop() throws Exception {
         if (gui != null) {
             gui.close();
-            assertTrue(explained >= 5, "explained an error cell in only " + explained + " reports");
+            assertTrue(explained >= 10, "explained an error cell in only " + explained + " reports");
         }
     }
 
     static Stream<Path> reports() throws Exception {
         List<Path> reports = new java.util.ArrayList<>();
-        try (Stream<Path> unseen = Files.walk(Path.of("test-data", "holdout4"));
+        try (Stream<Path> unseen = Files.walk(Path.of("test-data", "blind"));
              Stream<Path> samples = Files.list(Path.of("test-data"))) {
             unseen.forEach(reports::add);
             for (Path year : samples.filter(p -> p.getFileName().toString().matches("20\\d\\d-.*")).toList()) {
@@ -89,7 +89,7 @@ class AcceptanceGuiIT {
                 String line = "【说明】" + text + "（" + LocalDate.now() + "）";
 
                 String rechecked = check(doc, report);
-                assertTrue(rechecked.contains("已说明 1 处"), name + ": " + rechecked);
+                assertTrue(rechecked.contains("已说明 "), name + ": " + rechecked);
                 assertTrue(comment(doc, error.getKey()).startsWith(line), name + ": " + comment(doc, error.getKey()));
                 String cell = error.getKey().substring(error.getKey().lastIndexOf('.') + 1);
                 Object[][] rows = qi(XCellRangeData.class, Docs.sheet(doc, Marker.RESULT)
