@@ -11,6 +11,7 @@ import cn.stampcheck.check.Severity;
 import cn.stampcheck.check.UnknownQuarterException;
 import cn.stampcheck.cli.ReportFiles;
 import cn.stampcheck.cli.UnreadableReportException;
+import cn.stampcheck.report.FillDate;
 import cn.stampcheck.report.NoReportTableException;
 import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.AmbiguousRulesException;
@@ -131,7 +132,7 @@ final class Commands {
                 Integer q = rememberedQuarter(props);
                 if (q == null && ui.interactive()) {
                     ui.endProgress();
-                    q = asked = ui.askQuarter(e.getMessage());
+                    q = asked = ui.askQuarter(e.getMessage(), likelyQuarter(workbook));
                     if (q == null) {
                         return Outcome.quiet("已取消核查。");
                     }
@@ -171,6 +172,7 @@ final class Commands {
             throw e;
         }
         props.put(MarkState.PROPERTY, plan.state.format());
+        showFirstMark(model, doc);
         long t3 = System.nanoTime();
         Log.info("check timings: read " + (t1 - t0) / 1_000_000 + " ms, rules " + (t2 - t1) / 1_000_000
                 + " ms, plan " + (tPlan - t2) / 1_000_000 + " ms, mark " + (t3 - tPlan) / 1_000_000 + " ms (" + result.findings().size() + " findings)");
@@ -185,6 +187,18 @@ final class Commands {
         return Outcome.ok(errors + warnings == 0 && result.accepted() == 0
                 ? "核查完成" + what + "：未发现问题。"
                 : "核查完成" + what + "：错误 " + errors + " 处，提醒 " + warnings + " 处" + accepted + "，详见“核查结果”工作表。");
+    }
+
+    /**
+     * After a check the view shows the checked sheet at its first mark, also when the clerk was on another
+     * sheet (填报说明): the marks are what she looks at next, and 下一处 goes on from there.
+     */
+    private static void showFirstMark(XModel model, XSpreadsheetDocument doc) throws com.sun.star.uno.Exception {
+        Marker after = new Marker(doc);
+        List<Marker.At> marks = after.marked();
+        if (!marks.isEmpty() && model.getCurrentController() != null) {
+            Navigator.show(after, model.getCurrentController(), marks.get(0));
+        }
     }
 
     private static CheckResult check(ReportChecker checker, Workbook workbook, Path rules, Integer quarter,
@@ -278,6 +292,15 @@ final class Commands {
         return Uno.toInt(q, 0);
     }
 
+    /**
+     * The quarter to preselect when the report names none: the one that had ended when the report says it
+     * was filled in (填报时间), else the one that has ended by today.
+     */
+    private static int likelyQuarter(Workbook workbook) {
+        int filled = FillDate.quarterBefore(workbook);
+        return filled != 0 ? filled : FillDate.quarterEndedBefore(java.time.LocalDate.now().getMonthValue());
+    }
+
     private static Integer rememberedQuarter(DocProps props) {
         int q = Uno.toInt(props.get(DocProps.QUARTER), 0);
         return q >= 1 && q <= 4 ? q : null;
@@ -307,8 +330,9 @@ final class Commands {
             return Outcome.refused("未清除：" + refusal);
         }
         long t0 = System.nanoTime();
-        if (!plan.isEmpty()) {
-            marker.apply(plan, "清除核查标记", null, ui.progress("清除核查标记…", 50));
+        if (!plan.isEmpty() || marker.hasResultSheet()) {
+            marker.apply(plan, "清除核查标记", marker.hasResultSheet() ? ResultSheet.empty() : null,
+                    ui.progress("清除核查标记…", 50));
         }
         long t1 = System.nanoTime();
         marker.removeResultSheet();
@@ -360,10 +384,17 @@ final class Commands {
         return Outcome.ok("本文档将使用规则文件：" + p);
     }
 
+    /**
+     * Opens the clerk's rules folder in the file manager; where there is none (see {@link FileManager}), shows
+     * the path to copy instead of doing nothing.
+     */
     private Outcome openRulesFolder() throws Exception {
         Path folder = UserFiles.rulesFolder(ctx);
         String message = "规则文件夹：" + folder;
-        if (ui.interactive()) {
+        if (!ui.interactive()) {
+            return Outcome.quiet(message);
+        }
+        if (FileManager.present()) {
             try {
                 XSystemShellExecute shell = qi(XSystemShellExecute.class,
                         Uno.service(ctx, "com.sun.star.system.SystemShellExecute"));
@@ -371,10 +402,10 @@ final class Commands {
                 return Outcome.quiet(message);
             } catch (Exception e) {
                 Log.error("cannot open " + folder, e);
-                return Outcome.ok(message + "（无法自动打开，请手动打开该文件夹）");
             }
         }
-        return Outcome.quiet(message);
+        ui.endProgress();
+        return Outcome.quiet(ui.showFolder("规则文件夹", folder.toString()) ? message + "（路径已复制）" : message);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -40,8 +40,10 @@ import java.util.TreeMap;
  * original fills to remember), then applied in one undo context with the controllers locked
  * ({@link #apply}). Should anything fail half-way, the undo context is undone.
  *
- * <p>The 核查结果 sheet is inserted or removed outside the undo context (undoing a context that inserted
- * or removed a sheet crashes LibreOffice 7.4); its content is written inside it.
+ * <p>A check inserts the 核查结果 sheet inside its undo context, so that one Ctrl+Z takes the marks and the
+ * sheet listing them away together (7.4 otherwise keeps an "Append sheet" step below, and the sheet lists
+ * marks that are gone). Clearing removes the sheet after its context. The rows of the marked cells keep
+ * their height ({@link FormGuard}).
  */
 final class Marker {
 
@@ -212,7 +214,15 @@ final class Marker {
         try {
             undo.enterUndoContext(undoTitle);
             try {
-                write(plan, resultSheet, progress);
+                try (FormGuard form = FormGuard.hold(doc)) {
+                    pinRows(plan, form);
+                    write(plan, progress);
+                }
+                // the result sheet is ours: its wrapped rows are fitted as usual
+                if (resultSheet != null) {
+                    resultSheet.write(doc, sheets.get(sheetNames.indexOf(RESULT)));
+                    dirty = true;
+                }
             } catch (RuntimeException | com.sun.star.uno.Exception e) {
                 undo.leaveUndoContext();
                 if (dirty) {
@@ -233,7 +243,21 @@ final class Marker {
     /** Set as soon as anything was written, so that a failure knows whether there is a step to undo. */
     private boolean dirty;
 
-    private void write(Plan plan, ResultSheet resultSheet, XStatusIndicator progress)
+    /** Pins, per sheet, the rows from the first to the last cell the plan changes (see {@link FormGuard}). */
+    private void pinRows(Plan plan, FormGuard form) throws com.sun.star.uno.Exception {
+        Map<Short, int[]> spans = new TreeMap<>();
+        java.util.stream.Stream.concat(plan.comments.keySet().stream(), plan.fills.keySet().stream()).forEach(at -> {
+            int[] span = spans.computeIfAbsent(at.sheet(), k -> new int[] {at.row(), at.row()});
+            span[0] = Math.min(span[0], at.row());
+            span[1] = Math.max(span[1], at.row());
+        });
+        for (Map.Entry<Short, int[]> s : spans.entrySet()) {
+            form.pin(sheets.get(s.getKey()), s.getValue()[0], s.getValue()[1]);
+            dirty = true;
+        }
+    }
+
+    private void write(Plan plan, XStatusIndicator progress)
             throws com.sun.star.uno.Exception {
         int total = plan.comments.size() + 2;
         int done = 0;
@@ -283,14 +307,8 @@ final class Marker {
             }
         }
         long t3 = System.nanoTime();
-        // 4. the result sheet's rows
-        if (resultSheet != null) {
-            resultSheet.write(doc, sheets.get(sheetNames.indexOf(RESULT)));
-            dirty = true;
-        }
-        long t4 = System.nanoTime();
         Log.info("marking timings: delete comments " + (t1 - t0) / 1_000_000 + " ms, set comments " + (t2 - t1) / 1_000_000
-                + " ms, fills " + (t3 - t2) / 1_000_000 + " ms, result sheet " + (t4 - t3) / 1_000_000 + " ms");
+                + " ms, fills " + (t3 - t2) / 1_000_000 + " ms");
     }
 
     /** A SheetCellRanges object over single cells of one sheet. */
@@ -303,7 +321,7 @@ final class Marker {
         return ranges;
     }
 
-    /** Inserts the result sheet at the end (outside any undo context); true when it was not there. */
+    /** Inserts the result sheet at the end; true when it was not there. */
     boolean insertResultSheet() throws com.sun.star.uno.Exception {
         if (hasResultSheet()) {
             return false;

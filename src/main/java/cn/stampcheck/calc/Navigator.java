@@ -11,7 +11,10 @@ import com.sun.star.table.CellRangeAddress;
 import com.sun.star.view.XSelectionSupplier;
 import java.util.List;
 
-/** 下一处 / 上一处: moves the cell cursor through the marked cells in reading order, wrapping around. */
+/**
+ * 下一处 / 上一处: moves the cell cursor through the marked cells in reading order, wrapping around (and
+ * saying so: a clerk who walked past the last mark should know she is back at the first).
+ */
 final class Navigator {
 
     private Navigator() {
@@ -37,23 +40,34 @@ final class Navigator {
         List<At> onSheet = marks.stream().filter(m -> m.sheet() == sheet).toList();
         At target = null;
         if (forward) {
-            target = onSheet.stream().filter(m -> sheet != here.sheet() || m.compareTo(here) > 0).findFirst().orElse(onSheet.get(0));
+            target = onSheet.stream().filter(m -> sheet != here.sheet() || m.compareTo(here) > 0).findFirst().orElse(null);
         } else {
             for (At m : onSheet) {
                 if (sheet != here.sheet() || m.compareTo(here) < 0) {
                     target = m;
                 }
             }
-            if (target == null) {
-                target = onSheet.get(onSheet.size() - 1);
-            }
         }
-        if (sheet != active) {
-            view.setActiveSheet(marker.sheet(sheet));
+        String wrapped = "";
+        if (target == null) {
+            target = forward ? onSheet.get(0) : onSheet.get(onSheet.size() - 1);
+            wrapped = forward ? "（已过最后一处，回到第一处）" : "（已过第一处，回到最后一处）";
+        }
+        show(marker, controller, target);
+        return "第" + (onSheet.indexOf(target) + 1) + "处，共" + onSheet.size() + "处：" + Cell.address(target.row(), target.col()) + wrapped;
+    }
+
+    /** Shows a cell: its sheet becomes the active one and the cell cursor goes to it (the view scrolls there). */
+    static void show(Marker marker, XController controller, At cell) throws com.sun.star.uno.Exception {
+        XSpreadsheetView view = qi(XSpreadsheetView.class, controller);
+        if (view == null) {
+            return;
+        }
+        if (!qi(com.sun.star.container.XNamed.class, view.getActiveSheet()).getName().equals(marker.sheetName(cell.sheet()))) {
+            view.setActiveSheet(marker.sheet(cell.sheet()));
         }
         qi(XSelectionSupplier.class, controller).select(
-                marker.sheet(sheet).getCellRangeByPosition(target.col(), target.row(), target.col(), target.row()));
-        return "第" + (onSheet.indexOf(target) + 1) + "处，共" + onSheet.size() + "处：" + Cell.address(target.row(), target.col());
+                marker.sheet(cell.sheet()).getCellRangeByPosition(cell.col(), cell.row(), cell.col(), cell.row()));
     }
 
     private static CellRangeAddress selection(XController controller) {

@@ -14,13 +14,13 @@ import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.style.XStyleFamiliesSupplier;
 import com.sun.star.sheet.CellFlags;
 import com.sun.star.sheet.XCellRangeAddressable;
-import com.sun.star.sheet.XCellRangeData;
-import com.sun.star.sheet.XCellRangeFormula;
 import com.sun.star.sheet.XSheetCellCursor;
 import com.sun.star.sheet.XSheetOperation;
 import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.sheet.XUsedAreaCursor;
 import com.sun.star.table.CellRangeAddress;
+import com.sun.star.table.XCell;
+import com.sun.star.text.XText;
 import com.sun.star.table.XColumnRowRange;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -70,14 +70,25 @@ final class ResultSheet {
 
     static final String PAGE_STYLE = "核查结果";
 
+    /**
+     * Nothing to list: clearing empties the sheet inside its undo step before the sheet goes (in a step of its
+     * own), so that undoing the clear one step at a time never shows a list of marks that are not there.
+     */
+    static ResultSheet empty() {
+        return new ResultSheet(null, LocalDateTime.now());
+    }
+
     void write(XSpreadsheetDocument doc, XSpreadsheet sheet) throws com.sun.star.uno.Exception {
-        Uno.set(sheet, "PageStyle", pageStyle(doc));
         XSheetCellCursor cursor = sheet.createCursor();
         qi(XUsedAreaCursor.class, cursor).gotoEndOfUsedArea(false);
         CellRangeAddress end = qi(XCellRangeAddressable.class, cursor).getRangeAddress();
         qi(XSheetOperation.class, sheet.getCellRangeByPosition(0, 0, Math.max(end.EndColumn, COLUMNS.length - 1), Math.max(end.EndRow, 1)))
                 .clearContents(CellFlags.VALUE | CellFlags.DATETIME | CellFlags.STRING | CellFlags.ANNOTATION
                         | CellFlags.FORMULA | CellFlags.HARDATTR | CellFlags.EDITATTR);
+        if (result == null) {
+            return;
+        }
+        Uno.set(sheet, "PageStyle", pageStyle(doc));
 
         int n = result.findings().size();
         Object[][] data = new Object[n + 2][COLUMNS.length];
@@ -92,15 +103,25 @@ final class ResultSheet {
                     f.severity().chinese() + (f.accepted() ? "·已说明" : ""), f.code().title(), f.message(),
                     f.accepted() ? f.explanation() : ""};
         }
-        qi(XCellRangeData.class, sheet.getCellRangeByPosition(0, 0, COLUMNS.length - 1, n + 1)).setDataArray(data);
-        if (n > 0) {
-            String quoted = "'" + result.sheet().replace("'", "''") + "'";
-            String[][] links = new String[n][1];
-            for (int i = 0; i < n; i++) {
-                String a = result.findings().get(i).cell().address();
-                links[i][0] = "=HYPERLINK(\"#" + quoted.replace("\"", "\"\"") + "." + a + "\";\"" + a + "\")";
+        String quoted = "'" + result.sheet().replace("'", "''") + "'";
+        for (int i = 2; i < n + 2; i++) {
+            String a = (String) data[i][0];
+            data[i][0] = "=HYPERLINK(\"#" + quoted.replace("\"", "\"\"") + "." + a + "\";\"" + a + "\")";
+        }
+        // cell by cell: unlike setDataArray and setFormulaArray, each cell's entry is undone with the check's
+        // undo step, so that one Ctrl+Z leaves no list of marks that are gone
+        for (int r = 0; r < data.length; r++) {
+            for (int c = 0; c < COLUMNS.length; c++) {
+                Object v = data[r][c];
+                XCell cell = sheet.getCellByPosition(c, r);
+                if (v instanceof Double d) {
+                    cell.setValue(d);
+                } else if (v.toString().startsWith("=")) {
+                    cell.setFormula(v.toString());
+                } else if (!v.toString().isEmpty()) {
+                    qi(XText.class, cell).setString(v.toString());
+                }
             }
-            qi(XCellRangeFormula.class, sheet.getCellRangeByPosition(0, 2, 0, n + 1)).setFormulaArray(links);
         }
         Uno.set(sheet.getCellRangeByPosition(0, 0, COLUMNS.length - 1, 1), "CharWeight", FontWeight.BOLD);
         if (n > 0) {

@@ -148,6 +148,13 @@ public final class StampcheckHandler extends WeakBase
             Log.error("cannot start the warm-up", t);
         }
         try {
+            if (frame != null) {
+                CellMenu.register(frame.getController());
+            }
+        } catch (Throwable t) {
+            Log.error("cannot add to the cell's context menu", t);
+        }
+        try {
             listener.statusChanged(new FeatureStateEvent(this, url, "", true, false, null));
         } catch (RuntimeException e) {
             // the toolbar went away

@@ -27,7 +27,6 @@ import com.sun.star.ui.dialogs.TemplateDescription;
 import com.sun.star.ui.dialogs.XFilePicker3;
 import com.sun.star.ui.dialogs.XFolderPicker2;
 import com.sun.star.uno.XComponentContext;
-import java.time.LocalDate;
 
 /**
  * What the clerk sees besides the marks: message boxes, the status bar, the quarter dialog, file and folder
@@ -42,14 +41,11 @@ final class Ui {
     private final boolean interactive;
     private XStatusIndicator indicator;
 
-    /** The indicator left showing a final message when not interactive; ended at the next command. */
-    private static XStatusIndicator lingering;
-
     Ui(XComponentContext ctx, XFrame frame, boolean interactive) {
         this.ctx = ctx;
         this.frame = frame;
         this.interactive = interactive;
-        endLingering();
+        StatusLine.clear();
     }
 
     boolean interactive() {
@@ -87,10 +83,12 @@ final class Ui {
         }
     }
 
-    /** Leaves a message in the status bar (until the next command). */
+    /** Leaves a message in the status bar, until the next command or for {@link StatusLine#SHOWN}. */
     void status(String message) {
         progress(message, 100);
-        lingering = indicator;
+        if (indicator != null) {
+            StatusLine.leave(indicator, StatusLine.SHOWN);
+        }
         indicator = null;
     }
 
@@ -102,17 +100,6 @@ final class Ui {
                 // the frame went away
             }
             indicator = null;
-        }
-    }
-
-    private static synchronized void endLingering() {
-        if (lingering != null) {
-            try {
-                lingering.end();
-            } catch (RuntimeException e) {
-                // the frame went away
-            }
-            lingering = null;
         }
     }
 
@@ -132,8 +119,8 @@ final class Ui {
         return frame == null ? null : qi(XWindowPeer.class, frame.getContainerWindow());
     }
 
-    /** Asks for the quarter; null when cancelled. */
-    Integer askQuarter(String reason) throws com.sun.star.uno.Exception {
+    /** Asks for the quarter, the given one (1–4) preselected; null when cancelled. */
+    Integer askQuarter(String reason, int preselected) throws com.sun.star.uno.Exception {
         Object model = Uno.service(ctx, "com.sun.star.awt.UnoControlDialogModel");
         XPropertySet mp = qi(XPropertySet.class, model);
         mp.setPropertyValue("PositionX", 120);
@@ -154,8 +141,7 @@ final class Ui {
         props(list, 6, 34, 90, 14);
         Uno.set(list, "Dropdown", true);
         Uno.set(list, "StringItemList", new String[] {"第一季度", "第二季度", "第三季度", "第四季度"});
-        int guess = (LocalDate.now().getMonthValue() + 8) / 3 % 4; // the quarter that ended last, 0-based
-        Uno.set(list, "SelectedItems", new short[] {(short) guess});
+        Uno.set(list, "SelectedItems", new short[] {(short) (preselected - 1)});
         names.insertByName("quarter", list);
 
         Object dialog = withOkCancel(model, 84, 56);
@@ -220,6 +206,43 @@ final class Ui {
                 }
             }
             return null;
+        } finally {
+            qi(XComponent.class, dialog).dispose();
+        }
+    }
+
+    /**
+     * Shows a folder's path where no program opens folders: selectable in a read-only field (Ctrl+C copies
+     * it), and 复制路径 puts it on the clipboard. True when it was copied.
+     */
+    boolean showFolder(String what, String path) throws com.sun.star.uno.Exception {
+        Object model = Uno.service(ctx, "com.sun.star.awt.UnoControlDialogModel");
+        Uno.set(model, "PositionX", 120);
+        Uno.set(model, "PositionY", 80);
+        Uno.set(model, "Width", 260);
+        Uno.set(model, "Height", 70);
+        Uno.set(model, "Title", "核查：" + what);
+        XMultiServiceFactory mf = qi(XMultiServiceFactory.class, model);
+        XNameContainer names = qi(XNameContainer.class, model);
+        Object label = mf.createInstance("com.sun.star.awt.UnoControlFixedTextModel");
+        props(label, 6, 6, 248, 14);
+        Uno.set(label, "Label", "本机没有可打开文件夹的程序。" + what + "在：");
+        names.insertByName("label", label);
+        Object edit = mf.createInstance("com.sun.star.awt.UnoControlEditModel");
+        props(edit, 6, 24, 248, 14);
+        Uno.set(edit, "ReadOnly", true);
+        Uno.set(edit, "Text", path);
+        names.insertByName("path", edit);
+        Object dialog = withOkCancel(model, 154, 48);
+        Uno.set(qi(XNameContainer.class, model).getByName("ok"), "Label", "复制路径");
+        Uno.set(qi(XNameContainer.class, model).getByName("cancel"), "Label", "关闭");
+        try {
+            if (qi(XDialog.class, dialog).execute() != 1) {
+                return false;
+            }
+            Object clipboard = Uno.service(ctx, "com.sun.star.datatransfer.clipboard.SystemClipboard");
+            qi(com.sun.star.datatransfer.clipboard.XClipboard.class, clipboard).setContents(new TextTransfer(path), null);
+            return true;
         } finally {
             qi(XComponent.class, dialog).dispose();
         }

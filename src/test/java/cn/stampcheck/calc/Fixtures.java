@@ -43,6 +43,27 @@ final class Fixtures {
         return file;
     }
 
+    /** Lines a department adds under its figures; no figures, no dates, nothing the checker reads. */
+    static final String MORE_LINES = "\n工作中注重统筹协调，相关部门密切配合，有关资料已整理归档。"
+            + "\n下一步将继续加强督导，推动各项工作落实落细。";
+
+    /**
+     * The Linzi report as a department fills it in Excel: the same items with multi-line progress cells
+     * (wrapped) in a narrow column, rows at the height Excel fitted them to (not set by hand), as .xlsx or .xls.
+     */
+    static Path wrappedLinziQ3(String extension) throws Exception {
+        Path file = DIR.resolve("wrapped").resolve("linzi-q3-wrapped." + extension);
+        SampleBook book = (extension.equals("xls") ? SampleBook.xls() : SampleBook.xlsx()).sheet("Sheet1")
+                .row(TITLE).merge("A1:E1").fittedHeight(20).blank(1).row(HEADER).fittedHeight(28.5f);
+        for (String[] r : ROWS) {
+            String progress = r[3].isEmpty() ? "" : r[3] + MORE_LINES;
+            book.numberedRow(Integer.parseInt(r[0]), r[1], r[2], progress, r[4]).fittedHeight(progress.isEmpty() ? 14.25f : 42.75f);
+        }
+        book.width(0, 5).width(1, 24).width(2, 10).width(3, 30).width(4, 14);
+        book.save(file);
+        return file;
+    }
+
     /** What the core finds in that report, as "D7 CODE" lines. */
     static TreeSet<String> expectedLinziQ3() throws Exception {
         List<List<String>> rows = new ArrayList<>();

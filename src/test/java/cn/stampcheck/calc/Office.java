@@ -129,10 +129,27 @@ final class Office implements AutoCloseable {
      * and saves never touch the repository.
      */
     XComponent load(Path file, PropertyValue... extra) throws Exception {
-        Path copyDir = Files.createDirectories(dir.resolve("docs").resolve(Integer.toString(++copies)));
-        file = Files.copy(file, copyDir.resolve(file.getFileName()));
         List<PropertyValue> props = new ArrayList<>(List.of(prop("Hidden", true)));
         props.addAll(List.of(extra));
+        return open(copy(file), props);
+    }
+
+    /** Loads a copy of the file in a window, as a clerk opens it (in an office started on a display). */
+    XComponent show(Path file) throws Exception {
+        return open(copy(file), List.of());
+    }
+
+    /** Opens a file itself (no copy) in a window: a copy made by {@link #show} again after it was saved. */
+    XComponent reopen(String url) throws Exception {
+        return open(Path.of(java.net.URI.create(url)), List.of());
+    }
+
+    private Path copy(Path file) throws IOException {
+        Path copyDir = Files.createDirectories(dir.resolve("docs").resolve(Integer.toString(++copies)));
+        return Files.copy(file, copyDir.resolve(file.getFileName()));
+    }
+
+    private XComponent open(Path file, List<PropertyValue> props) throws Exception {
         XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop);
         XComponent doc = loader.loadComponentFromURL(file.toAbsolutePath().toUri().toString(), "_blank", 0,
                 props.toArray(PropertyValue[]::new));

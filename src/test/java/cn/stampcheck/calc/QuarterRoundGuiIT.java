@@ -2,21 +2,16 @@ package cn.stampcheck.calc;
 
 import static cn.stampcheck.calc.Office.prop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XComponentLoader;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.XComponent;
-import com.sun.star.awt.XCallback;
-import com.sun.star.awt.XRequestCallback;
 import com.sun.star.uno.UnoRuntime;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -41,37 +36,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuarterRoundGuiIT {
 
-    static Process xvfb;
-    static String display;
-    static Office office;
+    static GuiOffice gui;
     static XComponent doc;
     static Path dir;
 
-    /** Xvfb, xdotool and an office that can draw (the -nogui packages cannot); else these tests are skipped. */
-    static boolean canDraw() {
-        boolean tools = Stream.of("Xvfb", "xdotool").allMatch(tool -> Stream.of(System.getenv("PATH").split(":"))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, tool))));
-        return tools && Files.exists(Path.of("/usr/lib/libreoffice/program/libvclplug_genlo.so"));
-    }
-
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(canDraw(), "needs Xvfb, xdotool and LibreOffice with its X11 plugin (libreoffice-calc)");
-        for (int n = 91; n < 120 && xvfb == null; n++) {
-            if (Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
-                continue;
-            }
-            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            for (int i = 0; i < 50 && p.isAlive() && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
-                Thread.sleep(100);
-            }
-            if (p.isAlive()) {
-                xvfb = p;
-                display = ":" + n;
-            }
-        }
-        assertNotNull(display, "Xvfb did not start on any display from :91 to :119");
+        Assumptions.assumeTrue(GuiOffice.canDraw(), GuiOffice.SKIPPED);
         dir = Files.createDirectories(Fixtures.DIR.resolve("quarter-round-gui")).toAbsolutePath();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -80,8 +51,8 @@ class QuarterRoundGuiIT {
                 }
             }
         }
-        office = Office.start(display);
-        doc = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop)
+        gui = GuiOffice.start();
+        doc = UnoRuntime.queryInterface(XComponentLoader.class, gui.office.desktop)
                 .loadComponentFromURL("private:factory/scalc", "_blank", 0, new PropertyValue[0]);
     }
 
@@ -90,85 +61,25 @@ class QuarterRoundGuiIT {
         if (doc != null) {
             Office.close(doc);
         }
-        if (office != null) {
-            office.close();
-        }
-        if (xvfb != null) {
-            xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
+        if (gui != null) {
+            gui.close();
         }
     }
 
-    /**
-     * Dispatches the way a click does, on the office's main thread (through the office's AsyncCallback, whose
-     * call back into this process keeps that thread for the dispatch made from it); the future completes
-     * when the command's dialogs are closed.
-     */
     private static CompletableFuture<String> dispatch(String command, PropertyValue... args) throws Exception {
-        return dispatch(doc, command, args);
-    }
-
-    private static CompletableFuture<String> dispatch(XComponent on, String command, PropertyValue... args) throws Exception {
-        CompletableFuture<String> outcome = new CompletableFuture<>();
-        XRequestCallback callback = UnoRuntime.queryInterface(XRequestCallback.class,
-                office.ctx.getServiceManager().createInstanceWithContext("com.sun.star.awt.AsyncCallback", office.ctx));
-        callback.addCallback(new MainThread(() -> {
-            try {
-                outcome.complete(office.dispatch(on, command, args));
-            } catch (RuntimeException e) {
-                outcome.completeExceptionally(e);
-            }
-        }), null);
-        return outcome;
-    }
-
-    /** Runs on the office's main thread when the office calls back. */
-    private static final class MainThread extends com.sun.star.lib.uno.helper.WeakBase implements XCallback {
-        private final Runnable run;
-
-        MainThread(Runnable run) {
-            this.run = run;
-        }
-
-        @Override
-        public void notify(Object data) {
-            run.run();
-        }
+        return gui.dispatch(doc, command, args);
     }
 
     private static String xdotool(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("xdotool"));
-        command.addAll(List.of(args));
-        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
-        b.environment().put("DISPLAY", display);
-        Process p = b.start();
-        String out = new String(p.getInputStream().readAllBytes()).strip();
-        p.waitFor(10, TimeUnit.SECONDS);
-        return out;
+        return gui.xdotool(args);
     }
 
-    /** Waits for a window whose name matches the regular expression; its id. */
     private static String window(String name) throws Exception {
-        for (int i = 0; i < 150; i++) {
-            String ids = xdotool("search", "--onlyvisible", "--name", name);
-            if (!ids.isEmpty() && !ids.contains("BadWindow")) {
-                return ids.lines().reduce((a, b) -> b).orElseThrow();
-            }
-            Thread.sleep(100);
-        }
-        List<String> names = new ArrayList<>();
-        for (String id : xdotool("search", "--name", ".").lines().toList()) {
-            names.add(id + "=" + xdotool("getwindowname", id));
-        }
-        throw new AssertionError("no window named " + name + "; windows: " + names);
+        return gui.window(name);
     }
 
-    /** Gives the window the keyboard focus and presses a key there (XTEST, as a keyboard would). */
     private static void press(String window, String key) throws Exception {
-        Thread.sleep(500);
-        xdotool("windowfocus", "--sync", window);
-        Thread.sleep(300);
-        xdotool("key", key);
+        gui.press(window, key);
     }
 
     @Test
@@ -220,7 +131,7 @@ class QuarterRoundGuiIT {
             assertEquals(1, wb.getSheet("总览").getLastRowNum());
         }
         XComponent opened = null;
-        var e = office.desktop.getComponents().createEnumeration();
+        var e = gui.office.desktop.getComponents().createEnumeration();
         while (e.hasMoreElements()) {
             Object c = e.nextElement();
             XModel m = UnoRuntime.queryInterface(XModel.class, c instanceof com.sun.star.uno.Any a ? a.getObject() : c);
@@ -246,10 +157,10 @@ class QuarterRoundGuiIT {
         Path q2 = cn.stampcheck.batch.EarlierCopy.write(OverviewPaths.LINZI_Q3, dir.resolve("q2.xlsx"),
                 "第三季度", "第二季度", "D7", "共开展14场", "共开展17场");
         Path q3 = Files.copy(OverviewPaths.LINZI_Q3, dir.resolve("q3.xlsx"));
-        XComponent report = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop)
+        XComponent report = UnoRuntime.queryInterface(XComponentLoader.class, gui.office.desktop)
                 .loadComponentFromURL(q3.toUri().toString(), "_blank", 0, new PropertyValue[0]);
         try {
-            CompletableFuture<String> outcome = dispatch(report, "comparePrevious");
+            CompletableFuture<String> outcome = gui.dispatch(report, "comparePrevious");
             press(window("选择上季度的报表"), "ctrl+a");
             xdotool("type", "--delay", "30", q2.toString());
             xdotool("key", "Return");

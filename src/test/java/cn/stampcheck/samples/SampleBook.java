@@ -80,6 +80,33 @@ public final class SampleBook {
         return this;
     }
 
+    /** Sets a column's width (0 = A) in characters, as a clerk drags it narrower or wider. */
+    public SampleBook width(int col, int chars) {
+        sheet.setColumnWidth(col, chars * 256);
+        return this;
+    }
+
+    /**
+     * Gives the last written row the height Excel stores for a row it fitted itself (not a height the clerk
+     * set): a height without the custom-height flag, which another office recomputes when it sees fit.
+     */
+    public SampleBook fittedHeight(float points) {
+        Row row = sheet.getRow(nextRow - 1);
+        row.setHeightInPoints(points);
+        if (row instanceof org.apache.poi.xssf.usermodel.XSSFRow x) {
+            x.getCTRow().setCustomHeight(false);
+        } else {
+            try {
+                java.lang.reflect.Method record = org.apache.poi.hssf.usermodel.HSSFRow.class.getDeclaredMethod("getRowRecord");
+                record.setAccessible(true);
+                ((org.apache.poi.hssf.record.RowRecord) record.invoke(row)).setBadFontHeight(false);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("POI's HSSFRow changed", e);
+            }
+        }
+        return this;
+    }
+
     /** Leaves {@code count} empty rows. */
     public SampleBook blank(int count) {
         nextRow += count;
