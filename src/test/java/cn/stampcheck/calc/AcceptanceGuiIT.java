@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -32,22 +30,14 @@ import org.junit.jupiter.api.TestFactory;
  * check and after 清除核查标记; on a report with an error, 说明 on one error cell, a re-check and a clear
  * leave the 【说明】 line with its text in the comment, and after the re-check 核查结果 shows the text.
  */
-class AcceptanceGuiIT {
+class AcceptanceGuiIT extends GuiOfficeTest {
 
-    static GuiOffice gui;
     /** Reports whose error cell was explained; the bar is empty without any. */
     static int explained;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(GuiOffice.canDraw(), GuiOffice.SKIPPED);
-        gui = GuiOffice.start();
-    }
-
     @AfterAll
-    static void stop() throws Exception {
+    static void enoughExplained() {
         if (gui != null) {
-            gui.close();
             assertTrue(explained >= 10, "explained an error cell in only " + explained + " reports");
         }
     }

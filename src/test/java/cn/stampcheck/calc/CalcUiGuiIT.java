@@ -26,9 +26,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,22 +36,7 @@ import org.junit.jupiter.api.Test;
  * tooltips say what each button does, 打开规则文件夹 shows the path to copy where no program opens folders,
  * and a cell's context menu offers 说明此处….
  */
-class CalcUiGuiIT {
-
-    static GuiOffice gui;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(GuiOffice.canDraw(), GuiOffice.SKIPPED);
-        gui = GuiOffice.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (gui != null) {
-            gui.close();
-        }
-    }
+class CalcUiGuiIT extends GuiOfficeTest {
 
     /** The Linzi report, its title without a quarter, filled in on 7月3日 (so: the second quarter's). */
     private static Path filledInJuly() throws Exception {

@@ -16,9 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,22 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same file saved without a check, and sizes the original's within the office's twip rounding). A headless
  * office does not refit rows, so only here does a check that lets the office refit rows show.
  */
-class FormUntouchedGuiIT {
-
-    static GuiOffice gui;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(GuiOffice.canDraw(), GuiOffice.SKIPPED);
-        gui = GuiOffice.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (gui != null) {
-            gui.close();
-        }
-    }
+class FormUntouchedGuiIT extends GuiOfficeTest {
 
     private static final PropertyValue[] QUIET = {prop("Interactive", false)};
 

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,15 +33,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * remote connection returns at once without showing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class QuarterRoundGuiIT {
+class QuarterRoundGuiIT extends GuiOfficeTest {
 
-    static GuiOffice gui;
     static XComponent doc;
     static Path dir;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(GuiOffice.canDraw(), GuiOffice.SKIPPED);
         dir = Files.createDirectories(Fixtures.DIR.resolve("quarter-round-gui")).toAbsolutePath();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -51,7 +48,6 @@ class QuarterRoundGuiIT {
                 }
             }
         }
-        gui = GuiOffice.start();
         doc = UnoRuntime.queryInterface(XComponentLoader.class, gui.office.desktop)
                 .loadComponentFromURL("private:factory/scalc", "_blank", 0, new PropertyValue[0]);
     }
@@ -60,9 +56,7 @@ class QuarterRoundGuiIT {
     static void stop() throws Exception {
         if (doc != null) {
             Office.close(doc);
-        }
-        if (gui != null) {
-            gui.close();
+            doc = null;
         }
     }
 
