@@ -89,6 +89,47 @@ class CheckCommandTest {
         }
     }
 
+    /**
+     * An explanation belongs to the cell, not to a figure: after the department corrects the text (still
+     * short of the target) the finding stays accepted, with the new figure in its message.
+     */
+    @Test
+    void anExplanationOutlivesAChangedValue() throws Exception {
+        Path report = dir.resolve("改过.xlsx");
+        SampleBook.xlsx().sheet("Sheet1")
+                .row("临淄区2024年为全区妇女儿童办实事工作进展情况表（第四季度）")
+                .row("序号", "实事名称", "责任单位", "本季度具体措施及任务进度情况", "完成时限")
+                .row("3", "实施“润童心”儿童素养提升工程", "区文旅局、区总工会",
+                        "累计开展戏曲进校园活动15场；托管教学课程12个班次。", "2024年12月31日")
+                .save(report);
+        for (JsonNode f : new ObjectMapper().readTree(CliRun.of("check", "--format", "json", report.toString()).out())
+                .get("findings")) {
+            if (f.get("severity").asText().equals("error")) {
+                SampleBook.comment(report, f.get("cell").asText(), "【说明】余下5场12月中旬补齐（2024-12-20）");
+            }
+        }
+        assertEquals(0, CliRun.of("check", report.toString()).status(), "every error explained");
+
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(report);
+             org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            wb.getSheetAt(0).getRow(2).getCell(3).setCellValue("累计开展戏曲进校园活动16场；托管教学课程12个班次。");
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(report)) {
+                wb.write(out);
+            }
+        }
+        CliRun after = CliRun.of("check", "--format", "json", report.toString());
+        assertEquals(0, after.status(), after.out());
+        JsonNode shortfall = null;
+        for (JsonNode f : new ObjectMapper().readTree(after.out()).get("findings")) {
+            if (f.get("code").asText().equals("SHORTFALL")) {
+                shortfall = f;
+            }
+        }
+        assertTrue(shortfall != null && shortfall.get("accepted").asBoolean(), after.out());
+        assertEquals("余下5场12月中旬补齐", shortfall.get("explanation").asText());
+        assertTrue(shortfall.get("message").asText().contains("16场"), shortfall.toString());
+    }
+
     @Test
     void jsonFollowsTheContract() throws Exception {
         CliRun run = CliRun.of("check", "--format", "json", "--rules", "rules/2024/linzi.xlsx", behind.toString());
