@@ -154,6 +154,16 @@ class BadInputSuiteTest {
     }
 
     @Test
+    void xlsxBombWhoseHeadersLieIsStoppedWhileReading() throws Exception {
+        Path bomb = dir.resolve("lying-bomb.xlsx");
+        Map<String, String> parts = new LinkedHashMap<>(entries(good));
+        parts.remove("xl/worksheets/sheet1.xml");
+        zip(bomb, parts, "xl/worksheets/sheet1.xml", GB);
+        declareSize(bomb, "xl/worksheets/sheet1.xml", 4096);
+        refused("压缩炸弹", "check", bomb.toString());
+    }
+
+    @Test
     void odsOfOneHundredThousandRowsIsReadInLinearTime() throws Exception {
         Path big = BenchReports.writeOds(dir.resolve("临淄区2024年第三季度-100000行.ods"), 100_000);
         long start = System.nanoTime();
