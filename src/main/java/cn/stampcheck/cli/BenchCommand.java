@@ -130,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
             overview(out, checker, dir, folder / 4, threads);
             overview(out, checker, dir, folder, threads);
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     /**

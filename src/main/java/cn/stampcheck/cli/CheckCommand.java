@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         if (overview != null) {
             if (format == Format.json || annotate != null || previous != null) {
                 err.println("stampcheck: --overview 不与 --format json、--annotate、--previous 同用（文件夹中的上季度报表自动配对）");
-                return Status.UNCHECKABLE.exitCode();
+                return ExitCode.REFUSED.code();
             }
             return OverviewRun.run(checker, files, overview, force, rules, quarter, out, err);
         }
@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
                 earlier = checker.check(ReportFiles.read(previous), rules, null).asPrevious();
             } catch (UnreadableReportException | NoReportTableException | RulesException | UnknownQuarterException e) {
                 err.println("上季度报表 " + previous + ": " + Text.oneLine(e.getMessage()));
-                return Status.UNCHECKABLE.exitCode();
+                return ExitCode.REFUSED.code();
             }
         }
         List<CheckResult> results = new ArrayList<>();
@@ -118,8 +118,8 @@ final class CheckCommand implements Callable<Integer> {
             out.println(JsonReport.write(results));
         }
         out.flush();
-        return (failed ? Status.UNCHECKABLE : results.stream().map(Status::of).reduce(Status.READY, Status::worse))
-                .exitCode();
+        return ExitCode.of(failed ? Status.UNCHECKABLE
+                : results.stream().map(Status::of).reduce(Status.READY, Status::worse)).code();
     }
 
     /**

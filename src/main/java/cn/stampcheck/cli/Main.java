@@ -26,11 +26,11 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("stampcheck: 内部错误 / internal error: " + e);
-            return 2;
+            return ExitCode.REFUSED.code();
         });
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("stampcheck: " + e.getMessage());
-            return 2;
+            return ExitCode.REFUSED.code();
         });
         return cli;
     }

@@ -32,14 +32,14 @@ final class OverviewRun {
         String refusal = refusal(given, out, force);
         if (refusal != null) {
             err.println("stampcheck: " + refusal);
-            return Status.UNCHECKABLE.exitCode();
+            return ExitCode.REFUSED.code();
         }
         List<Path> files;
         try {
             files = ReportFolder.files(given);
         } catch (IOException e) {
             err.println("stampcheck: 无法读取文件夹：" + e.getMessage());
-            return Status.UNCHECKABLE.exitCode();
+            return ExitCode.REFUSED.code();
         }
         FolderCheck folder = new FolderCheck(checker, ReportFiles::read, rules, quarter,
                 Runtime.getRuntime().availableProcessors());
@@ -55,7 +55,7 @@ final class OverviewRun {
             OverviewWriter.write(overview, out);
         } catch (IOException e) {
             err.println("stampcheck: 无法写入总览 " + out + "：" + e.getMessage());
-            return Status.UNCHECKABLE.exitCode();
+            return ExitCode.REFUSED.code();
         }
         stdout.println("总览已写入 " + out + "：共 " + files.size() + " 个文件，"
                 + Status.READY.chinese() + " " + overview.count(Status.READY) + " 个，"
@@ -63,7 +63,7 @@ final class OverviewRun {
                 + Status.UNCHECKABLE.chinese() + " " + overview.count(Status.UNCHECKABLE) + " 个；问题 "
                 + overview.findings() + " 处；与上季度对比 " + overview.pairs() + " 份。");
         stdout.flush();
-        return overview.worst().exitCode();
+        return ExitCode.of(overview.worst()).code();
     }
 
     /** Why the overview cannot be written there, or null. */

@@ -29,10 +29,10 @@ final class ReadCommand implements Callable<Integer> {
             ReportTable t = TableFinder.find(ReportFiles.read(file));
             spec.commandLine().getOut().println(file.getFileName() + "：工作表“" + t.sheet() + "”，表头 "
                     + t.numberHeader().address() + "，" + t.rows().size() + " 项");
-            return 0;
+            return ExitCode.OK.code();
         } catch (UnreadableReportException | NoReportTableException e) {
             spec.commandLine().getErr().println(file + ": " + e.getMessage());
-            return 2;
+            return ExitCode.REFUSED.code();
         }
     }
 }

@@ -47,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        return 2;
+        return ExitCode.REFUSED.code();
     }
 
     /** {@code rules draft NOTICE [--out FILE.xlsx] [--format text|json]}. */
@@ -85,7 +85,7 @@ final class RulesCommand implements Callable<Integer> {
                 d = Drafter.draft(notice);
             } catch (IOException e) {
                 err.println(notice + ": " + oneLine(e.getMessage()));
-                return 2;
+                return ExitCode.REFUSED.code();
             }
             if (year != null || place != null) {
                 d = new NoticeDraft(d.source(), year != null ? year : d.year(), place != null ? place : d.place(),
@@ -96,11 +96,11 @@ final class RulesCommand implements Callable<Integer> {
             // as the office's 从通知生成规则…: random text or another document is no notice to draft from
             if (d.items().isEmpty()) {
                 err.println(notice + ": 没有找到编号的实事项目（一、二、… / 1. 2. … / 一是…二是…），不像是“为妇女儿童办实事”的通知");
-                return 2;
+                return ExitCode.REFUSED.code();
             }
             if (d.year() == 0) {
                 err.println(notice + ": 没有从通知中读出年份，请用 --year 指定");
-                return 2;
+                return ExitCode.REFUSED.code();
             }
             NoticeSheet table = DraftTable.of(d);
             String name = out != null ? out.toString() : notice.getFileName() + " 的草稿";
@@ -109,22 +109,22 @@ final class RulesCommand implements Callable<Integer> {
                 compiled = NoticeLoader.load(new Workbook(name, List.of(table.grid())), name);
             } catch (RulesException e) {
                 err.println("草稿无法读回（请报告这个问题）：" + oneLine(e.getMessage()));
-                return 2;
+                return ExitCode.REFUSED.code();
             }
             if (out != null) {
                 if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
                     err.println(out + "：草稿写成目标表，文件名应以 .xlsx 结尾");
-                    return 2;
+                    return ExitCode.REFUSED.code();
                 }
                 if (Files.exists(out) && !force) {
                     err.println(out + " 已存在；要覆盖请加 --force，或换一个文件名");
-                    return 2;
+                    return ExitCode.REFUSED.code();
                 }
                 try {
                     NoticeTableWriter.write(table, out);
                 } catch (IOException e) {
                     err.println(out + ": 无法写入：" + oneLine(e.getMessage()));
-                    return 2;
+                    return ExitCode.REFUSED.code();
                 }
             }
             if (format == Format.json) {
@@ -140,7 +140,7 @@ final class RulesCommand implements Callable<Integer> {
             }
             stdout.flush();
             err.flush();
-            return d.warnings().isEmpty() ? 0 : 1;
+            return (d.warnings().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS).code();
         }
     }
 
@@ -170,7 +170,7 @@ final class RulesCommand implements Callable<Integer> {
                     : "发现 " + r.findings().size() + " 处问题。"));
             stdout.flush();
             err.flush();
-            return r.exitCode();
+            return (r.refused() ? ExitCode.REFUSED : r.findings().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS).code();
         }
     }
 
@@ -197,11 +197,11 @@ final class RulesCommand implements Callable<Integer> {
                 rules = explicit(file);
             } catch (RulesException e) {
                 err.println(oneLine(e.getMessage()));
-                return 2;
+                return ExitCode.REFUSED.code();
             }
             stdout.print(format == Format.json ? RulesView.json(rules) + "\n" : RulesView.text(rules));
             stdout.flush();
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 
@@ -235,23 +235,23 @@ final class RulesCommand implements Callable<Integer> {
                 NoticeRules after = NoticeLoader.load(new Workbook(out.toString(), List.of(sheet.grid())), out.toString());
                 if (!before.items().equals(after.items()) || !before.targets().equals(after.targets())) {
                     err.println(file + "：转换后的目标表与原文件不一致（请报告这个问题）");
-                    return 2;
+                    return ExitCode.REFUSED.code();
                 }
                 if (Files.exists(out)) {
                     err.println(out + " 已存在；请换一个文件名");
-                    return 2;
+                    return ExitCode.REFUSED.code();
                 }
                 NoticeTableWriter.write(sheet, out);
             } catch (IOException e) {
                 err.println(file + ": 无法读写：" + oneLine(e.getMessage()));
-                return 2;
+                return ExitCode.REFUSED.code();
             } catch (RulesException e) {
                 err.println(oneLine(e.getMessage()));
-                return 2;
+                return ExitCode.REFUSED.code();
             }
             err.println("已写入 " + out);
             err.flush();
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 

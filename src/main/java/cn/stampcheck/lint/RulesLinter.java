@@ -49,10 +49,9 @@ public final class RulesLinter {
     /** What a lint run found: the findings, and the files that could not be read at all. */
     public record Result(int files, List<LintFinding> findings, List<String> unreadable) {
 
-        /** 0 clean, 1 findings, 2 something could not be read (the command's exit status). */
-        public int exitCode() {
-            return !unreadable.isEmpty() || findings.stream().anyMatch(f -> f.code().equals(NOT_DECLARATIONS)) ? 2
-                    : findings.isEmpty() ? 0 : 1;
+        /** Something could not be read, or a .drl says more than declarations: refused, not merely flagged. */
+        public boolean refused() {
+            return !unreadable.isEmpty() || findings.stream().anyMatch(f -> f.code().equals(NOT_DECLARATIONS));
         }
     }
 
