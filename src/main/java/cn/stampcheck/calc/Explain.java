@@ -2,7 +2,7 @@ package cn.stampcheck.calc;
 
 import static cn.stampcheck.calc.Uno.qi;
 
-import cn.stampcheck.marks.Explanation;
+import cn.stampcheck.check.Explanation;
 import cn.stampcheck.marks.MarkText;
 import com.sun.star.frame.XModel;
 import com.sun.star.frame.XStorable;

@@ -1,6 +1,5 @@
 package cn.stampcheck.check;
 
-import cn.stampcheck.marks.Explanation;
 import cn.stampcheck.report.Cell;
 import cn.stampcheck.report.Grid;
 import cn.stampcheck.report.ItemRow;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The text of the checker's comments, the one mark format of the office extension and of the command
  * line's annotated copies (so the office's 清除核查标记 also clears a {@code check --annotate} copy).
  * Each finding is one line {@code 【核查】错误·未达目标：message}; an accepted one (the cell carries a
- * {@link Explanation 【说明】} line) reads {@code 【核查】已说明·未达目标：message}.
+ * {@link cn.stampcheck.check.Explanation 【说明】} line) reads {@code 【核查】已说明·未达目标：message}.
  * Where the cell already has the clerk's own comment, the lines go below a separator line, and
  * {@link #strip} takes away exactly what {@link #compose} added (and any 【核查】 line), keeping whatever
  * the clerk wrote, also below our lines after the check.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.stampcheck.check.Explanation;
 import cn.stampcheck.check.Finding;
 import cn.stampcheck.check.FindingCode;
 import cn.stampcheck.report.Cell;

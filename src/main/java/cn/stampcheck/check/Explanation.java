@@ -1,4 +1,4 @@
-package cn.stampcheck.marks;
+package cn.stampcheck.check;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
