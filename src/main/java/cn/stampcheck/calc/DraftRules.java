@@ -7,6 +7,7 @@ import cn.stampcheck.draft.Drafter;
 import cn.stampcheck.draft.DraftTable;
 import cn.stampcheck.draft.NoticeDraft;
 import cn.stampcheck.poi.NoticeTableWriter;
+import cn.stampcheck.report.Text;
 import cn.stampcheck.report.Workbook;
 import cn.stampcheck.rules.NoticeLoader;
 import cn.stampcheck.rules.NoticeSheet;
@@ -68,7 +69,7 @@ final class DraftRules {
             d = Drafter.draft(notice);
         } catch (IOException | RuntimeException e) {
             Log.error("cannot read the notice " + notice, e);
-            return Outcome.refused("未生成规则：无法读取通知 " + noticeName + "：" + oneLine(e.getMessage()));
+            return Outcome.refused("未生成规则：无法读取通知 " + noticeName + "：" + Text.oneLine(e.getMessage()));
         }
         if (d.year() == 0) {
             return Outcome.refused("未生成规则：没有从通知 " + noticeName + " 中读出年份（标题中应有如“2025年”的字样），"
@@ -98,7 +99,7 @@ final class DraftRules {
             NoticeLoader.load(new Workbook(target.getFileName().toString(), List.of(table.grid())), target.getFileName().toString());
         } catch (RulesException e) {
             Log.error("the draft of " + notice + " cannot be read back: " + table, e);
-            return Outcome.refused("未生成规则：草稿无法读回（请把日志 " + Log.file() + " 发给维护人员）：" + oneLine(e.getMessage()));
+            return Outcome.refused("未生成规则：草稿无法读回（请把日志 " + Log.file() + " 发给维护人员）：" + Text.oneLine(e.getMessage()));
         }
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path written = target;
@@ -162,9 +163,5 @@ final class DraftRules {
             Log.error("cannot open " + file, e);
             return false;
         }
-    }
-
-    static String oneLine(String message) {
-        return message == null ? "未知错误" : message.replaceAll("\\s*\\R\\s*", " ");
     }
 }

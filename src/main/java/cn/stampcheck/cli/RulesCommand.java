@@ -1,21 +1,22 @@
 package cn.stampcheck.cli;
 
-import cn.stampcheck.draft.Drafter;
-import cn.stampcheck.files.WorkbookFiles;
-import cn.stampcheck.poi.NoticeTableWriter;
-import cn.stampcheck.report.Workbook;
-import cn.stampcheck.rules.NoticeDeclarations;
-import cn.stampcheck.rules.NoticeSheet;
-import cn.stampcheck.rules.NoticeSheets;
-import cn.stampcheck.rules.RulesLibrary;
 import cn.stampcheck.draft.DraftTable;
+import cn.stampcheck.draft.Drafter;
 import cn.stampcheck.draft.NoticeDraft;
+import cn.stampcheck.files.WorkbookFiles;
 import cn.stampcheck.lint.LintFinding;
 import cn.stampcheck.lint.RulesLinter;
 import cn.stampcheck.lint.RulesView;
+import cn.stampcheck.poi.NoticeTableWriter;
+import cn.stampcheck.report.Text;
+import cn.stampcheck.report.Workbook;
+import cn.stampcheck.rules.NoticeDeclarations;
 import cn.stampcheck.rules.NoticeLoader;
 import cn.stampcheck.rules.NoticeRules;
+import cn.stampcheck.rules.NoticeSheet;
+import cn.stampcheck.rules.NoticeSheets;
 import cn.stampcheck.rules.RulesException;
+import cn.stampcheck.rules.RulesLibrary;
 import cn.stampcheck.rules.RulesSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -84,7 +85,7 @@ final class RulesCommand implements Callable<Integer> {
             try {
                 d = Drafter.draft(notice);
             } catch (IOException e) {
-                err.println(notice + ": " + oneLine(e.getMessage()));
+                err.println(notice + ": " + Text.oneLine(e.getMessage()));
                 return ExitCode.REFUSED.code();
             }
             if (year != null || place != null) {
@@ -108,7 +109,7 @@ final class RulesCommand implements Callable<Integer> {
             try {
                 compiled = NoticeLoader.load(new Workbook(name, List.of(table.grid())), name);
             } catch (RulesException e) {
-                err.println("草稿无法读回（请报告这个问题）：" + oneLine(e.getMessage()));
+                err.println("草稿无法读回（请报告这个问题）：" + Text.oneLine(e.getMessage()));
                 return ExitCode.REFUSED.code();
             }
             if (out != null) {
@@ -123,7 +124,7 @@ final class RulesCommand implements Callable<Integer> {
                 try {
                     NoticeTableWriter.write(table, out);
                 } catch (IOException e) {
-                    err.println(out + ": 无法写入：" + oneLine(e.getMessage()));
+                    err.println(out + ": 无法写入：" + Text.oneLine(e.getMessage()));
                     return ExitCode.REFUSED.code();
                 }
             }
@@ -196,7 +197,7 @@ final class RulesCommand implements Callable<Integer> {
             try {
                 rules = explicit(file);
             } catch (RulesException e) {
-                err.println(oneLine(e.getMessage()));
+                err.println(Text.oneLine(e.getMessage()));
                 return ExitCode.REFUSED.code();
             }
             stdout.print(format == Format.json ? RulesView.json(rules) + "\n" : RulesView.text(rules));
@@ -243,10 +244,10 @@ final class RulesCommand implements Callable<Integer> {
                 }
                 NoticeTableWriter.write(sheet, out);
             } catch (IOException e) {
-                err.println(file + ": 无法读写：" + oneLine(e.getMessage()));
+                err.println(file + ": 无法读写：" + Text.oneLine(e.getMessage()));
                 return ExitCode.REFUSED.code();
             } catch (RulesException e) {
-                err.println(oneLine(e.getMessage()));
+                err.println(Text.oneLine(e.getMessage()));
                 return ExitCode.REFUSED.code();
             }
             err.println("已写入 " + out);
@@ -260,7 +261,4 @@ final class RulesCommand implements Callable<Integer> {
         return new RulesLibrary(List.of(), WorkbookFiles::readTable).notice(file);
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "未知错误" : message.replaceAll("\\s*\\R\\s*", " ");
-    }
 }
