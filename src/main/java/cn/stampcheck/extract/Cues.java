@@ -194,7 +194,7 @@ final class Cues {
         while (clause > 0 && seg.clauseSentence[clause - 1] == sentence && f.charAt(seg.clauseStart[clause] - 1) == '、') {
             clause--;
         }
-        int from = Math.max(seg.clauseStart[clause], figureStart - Segments.LOOKBACK);
+        int from = seg.clauseFrom(clause, figureStart);
         for (int i = firstFrom(notProgress, from); i < notProgress.size() && notProgress.get(i).start < figureStart; i++) {
             Hit p = notProgress.get(i);
             if (p.kind == PRIOR_HIT && p.end <= figureStart

@@ -723,7 +723,6 @@ public final class FigureExtractor {
             return i < completions.size() ? completions.get(i)[1] : -1;
         }
 
-
         private boolean isScopeStatement(Candidate a, Candidate b) {
             int clauseStart = seg.clauseFrom(a.start);
             return seg.sentenceOf[a.start] == seg.sentenceOf[b.start]

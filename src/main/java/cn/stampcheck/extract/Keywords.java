@@ -37,10 +37,6 @@ final class Keywords {
         int length() {
             return end - start;
         }
-
-        boolean overlaps(int s, int e) {
-            return start < e && s < end;
-        }
     }
 
     private Keywords() {

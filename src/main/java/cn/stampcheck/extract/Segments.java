@@ -38,7 +38,7 @@ final class Segments {
     /** Sentence index of each character. */
     final int[] sentenceOf;
     /** How far back {@link #clauseFrom} looks. */
-    static final int LOOKBACK = 120;
+    private static final int LOOKBACK = 120;
     /** Clause index of each character. */
     final int[] clauseOf;
     /** Per clause: its first character, its end (exclusive), and its sentence. */
@@ -178,6 +178,11 @@ final class Segments {
      * characters without a comma (a pasted document) must not make every figure rescan it.
      */
     int clauseFrom(int pos) {
-        return Math.max(clauseStart[clauseOf[pos]], pos - LOOKBACK);
+        return clauseFrom(clauseOf[pos], pos);
+    }
+
+    /** As {@link #clauseFrom(int)}, from the start of a given clause (one a caller has widened). */
+    int clauseFrom(int clause, int pos) {
+        return Math.max(clauseStart[clause], pos - LOOKBACK);
     }
 }

@@ -27,12 +27,6 @@ public record Grid(String name, List<List<String>> rows, List<CellRange> merges,
         this(name, rows, merges, Map.of(), false);
     }
 
-    /** The cell's text, or for a cell inside a merged region the text of the region's top-left cell. */
-    public String shownText(int row, int col) {
-        CellRange m = mergeAt(row, col);
-        return m == null ? text(row, col) : text(m.firstRow(), m.firstCol());
-    }
-
     /** The comment of a cell, empty when it has none; never null. */
     public String comment(Cell cell) {
         return comments.getOrDefault(cell.address(), "");

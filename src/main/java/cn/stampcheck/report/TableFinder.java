@@ -208,7 +208,8 @@ public final class TableFinder {
                     if (fromEarlierItem && row == firstRow && col == e.getValue().get(0)) {
                         anchors.put(e.getKey(), merge);
                     }
-                    String t = (fromEarlierItem && row == firstRow ? grid.shownText(row, col) : grid.text(row, col)).strip();
+                    String t = (fromEarlierItem && row == firstRow ? grid.text(merge.firstRow(), merge.firstCol())
+                            : grid.text(row, col)).strip();
                     if (t.isEmpty() || e.getKey() == Column.NUMBER && row != firstRow) {
                         continue;
                     }
