@@ -71,12 +71,13 @@ final class CheckFolder {
         }
 
         List<Path> files = ReportFolder.files(List.of(folder));
-        ui.progress("核查文件夹：共 " + files.size() + " 个文件…", 0);
+        String checking = "核查文件夹：共 " + files.size() + " 个文件…";
+        ui.progress(checking, 0);
         Warmup.await();
         long start = System.nanoTime();
         Overview overview = new FolderCheck(new ReportChecker(library), ReportFiles::read, null, null,
                 Runtime.getRuntime().availableProcessors())
-                .run(files, (done, total) -> ui.progress("核查文件夹：" + done + " / " + total, done * 100 / Math.max(1, total)));
+                .run(files, (done, total) -> ui.progress(checking, done * 100 / Math.max(1, total)));
         OverviewWriter.write(overview, overviewFile);
         Log.info("checkFolder " + folder + ": " + files.size() + " files in " + (System.nanoTime() - start) / 1_000_000
                 + " ms, overview " + overviewFile);

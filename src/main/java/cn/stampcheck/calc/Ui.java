@@ -40,6 +40,7 @@ final class Ui {
     private final XFrame frame;
     private final boolean interactive;
     private XStatusIndicator indicator;
+    private String shownText;
 
     Ui(XComponentContext ctx, XFrame frame, boolean interactive) {
         this.ctx = ctx;
@@ -52,7 +53,11 @@ final class Ui {
         return interactive;
     }
 
-    /** Starts or advances the progress shown in the status bar (0–100). */
+    /**
+     * Starts or advances the progress shown in the status bar (0–100). The text is passed on only when it
+     * changes: the office redraws its status bar for a new text with an empty bar, so a text per step would
+     * hide the bar's progress.
+     */
     XStatusIndicator progress(String text, int value) {
         try {
             if (indicator == null && frame != null) {
@@ -60,10 +65,14 @@ final class Ui {
                 if (f != null) {
                     indicator = f.createStatusIndicator();
                     indicator.start(text, 100);
+                    shownText = text;
                 }
             }
             if (indicator != null) {
-                indicator.setText(text);
+                if (!text.equals(shownText)) {
+                    indicator.setText(text);
+                    shownText = text;
+                }
                 indicator.setValue(value);
             }
         } catch (RuntimeException e) {

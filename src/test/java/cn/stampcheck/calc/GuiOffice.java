@@ -152,6 +152,22 @@ final class GuiOffice implements AutoCloseable {
         return out;
     }
 
+    /** Whether {@link #screenshot()} can be taken here (ImageMagick installed). */
+    boolean canPhotograph() {
+        return Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "import")));
+    }
+
+    /** The whole screen as the office drew it (ImageMagick's {@code import}). */
+    java.awt.image.BufferedImage screenshot() throws Exception {
+        ProcessBuilder b = new ProcessBuilder("import", "-window", "root", "png:-");
+        b.environment().put("DISPLAY", display);
+        b.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = b.start();
+        byte[] png = p.getInputStream().readAllBytes();
+        p.waitFor(10, TimeUnit.SECONDS);
+        return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    }
+
     /** Waits (up to a minute) for a window whose name matches the regular expression; its id. */
     String window(String name) throws Exception {
         for (int i = 0; i < 600; i++) {

@@ -12,12 +12,15 @@ import com.sun.star.uno.UnoRuntime;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -135,6 +138,62 @@ class QuarterRoundGuiIT extends GuiOfficeTest {
         }
         assertTrue(opened != null, "the overview is open");
         Office.close(opened);
+    }
+
+    /**
+     * While a folder is checked, the clerk's window shows it in its status bar: the progress bar (the blocks
+     * the office draws in its highlight colour at the bottom of the window) appears and grows, and is gone
+     * when the outcome is told.
+     */
+    @Test
+    @Order(6)
+    void theStatusBarShowsTheFoldersProgress() throws Exception {
+        Assumptions.assumeTrue(gui.canPhotograph(), "needs ImageMagick's import");
+        Path folder = Files.createDirectories(dir.resolve("一百二十份"));
+        for (int i = 1; i <= 120; i++) {
+            Files.copy(OverviewPaths.LINZI_Q3, folder.resolve("部门" + i + "第三季度.xlsx"));
+        }
+        XComponent front = UnoRuntime.queryInterface(XComponentLoader.class, gui.office.desktop)
+                .loadComponentFromURL("private:factory/scalc", "_blank", 0, new PropertyValue[0]);
+        try {
+            gui.onMainThread(() -> null).get(1, TimeUnit.MINUTES);
+            int before = progressDrawn(gui.screenshot());
+            CompletableFuture<String> outcome = gui.dispatch(front, "checkFolder", prop("Folder", folder.toString()),
+                    prop("Open", false));
+            List<Integer> during = new ArrayList<>();
+            while (xdotool("search", "--onlyvisible", "--name", "^核查$").isEmpty() && during.size() < 600) {
+                during.add(progressDrawn(gui.screenshot()));
+            }
+            press(window("^核查$"), "Return");
+            assertTrue(outcome.get(60, TimeUnit.SECONDS).startsWith("已核查 一百二十份 中的 120 个文件"));
+            gui.onMainThread(() -> null).get(1, TimeUnit.MINUTES);
+            int after = progressDrawn(gui.screenshot());
+
+            // the status bar at rest has a few coloured pixels of its own (an icon); the bar's blocks are many more
+            List<Integer> drawn = during.stream().filter(n -> n > before + 200).toList();
+            assertTrue(drawn.size() >= 2, "the progress bar is drawn while checking: " + before + " then " + during);
+            assertTrue(drawn.stream().distinct().count() >= 2, "and it grows: " + during);
+            assertEquals(before, after, "and is gone after");
+        } finally {
+            Office.close(front);
+        }
+    }
+
+    /**
+     * How many pixels of the progress bar's blocks the bottom of the screen shows: strongly coloured ones
+     * (blue well above red): the bar's blocks, which a status bar at rest (grey, black text) has few of.
+     */
+    private static int progressDrawn(java.awt.image.BufferedImage screen) {
+        int n = 0;
+        for (int y = screen.getHeight() - 40; y < screen.getHeight(); y++) {
+            for (int x = 0; x < screen.getWidth(); x++) {
+                int rgb = screen.getRGB(x, y);
+                if ((rgb & 0xff) - (rgb >> 16 & 0xff) > 80) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @Test

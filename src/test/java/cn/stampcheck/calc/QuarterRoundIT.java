@@ -163,6 +163,15 @@ class QuarterRoundIT {
         assertTrue(opened != null, "the overview is open in the office");
         try {
             assertEquals(List.of("总览", "问题清单"), Docs.sheetNames(opened));
+            // in the office, the file name is a link to the report and the header row stays in view
+            var cell = Docs.sheet(opened, "总览").getCellByPosition(0, 1);
+            var fields = qi(com.sun.star.text.XTextFieldsSupplier.class, cell).getTextFields().createEnumeration();
+            assertTrue(fields.hasMoreElements(), "the file name is a link");
+            String url = (String) qi(XPropertySet.class, fields.nextElement()).getPropertyValue("URL");
+            assertEquals(folder.resolve(LINZI_Q3.getFileName()), Path.of(java.net.URI.create(url)).toAbsolutePath());
+            var view = qi(com.sun.star.view.XSelectionSupplier.class, qi(com.sun.star.frame.XModel.class, opened)
+                    .getCurrentController());
+            assertTrue(qi(com.sun.star.sheet.XViewFreezable.class, view).hasFrozenPanes(), "the header row is frozen");
         } finally {
             Office.close(opened);
         }

@@ -134,6 +134,45 @@ class OverviewTest {
     }
 
     /**
+     * The overview as the clerk opens it: each file name a link that reaches the file from the overview's
+     * folder (so both can be moved together), and on both sheets a frozen header row, a filter over every
+     * row and columns wide enough to read.
+     */
+    @Test
+    void eachFileIsLinkedAndBothSheetsKeepAFrozenFilteredHeader() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("三季度 报表#1"));
+        Files.copy(LINZI_Q3, folder.resolve(LINZI_Q3.getFileName()));
+        Files.writeString(folder.resolve("说明.txt"), "不是报表");
+        Path out = tmp.resolve("总览.xlsx");
+        assertEquals(2, CliRun.of("check", "--overview", out.toString(), folder.toString()).status());
+
+        try (InputStream in = Files.newInputStream(out);
+                org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (String name : List.of("总览", "问题清单")) {
+                org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheet(name);
+                assertTrue(sheet.getPaneInformation().isFreezePane(), name);
+                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), name + ": the header row frozen");
+                int columns = sheet.getRow(0).getLastCellNum();
+                assertEquals(new org.apache.poi.ss.util.CellRangeAddress(0, sheet.getLastRowNum(), 0, columns - 1)
+                        .formatAsString(), sheet.getCTWorksheet().getAutoFilter().getRef(), name + ": the filter covers every row");
+                for (int c = 0; c < columns; c++) {
+                    String header = sheet.getRow(0).getCell(c).getStringCellValue();
+                    assertTrue(sheet.getColumnWidth(c) >= 6 * 256, name + " " + header + " is wide enough");
+                }
+                assertTrue(sheet.getColumnWidth(columns - 2) > sheet.getColumnWidth(2), name + ": long texts get more room");
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    org.apache.poi.ss.usermodel.Cell file = sheet.getRow(r).getCell(0);
+                    Path target = out.getParent().resolve(Path.of(
+                            java.net.URI.create(file.getHyperlink().getAddress()).getPath()));
+                    assertEquals(file.getStringCellValue(), tmp.relativize(target).toString().replace('\\', '/'));
+                    assertTrue(Files.isRegularFile(target), name + " row " + r + " links to " + target);
+                }
+            }
+            assertEquals(3, wb.getSheet("总览").getLastRowNum() + 1, "the report and the text file, under the header");
+        }
+    }
+
+    /**
      * A clerk who explained a report's errors (【说明】 in the cells' comments) sees them counted as 已说明
      * in 总览 (a column that appears only then), the report 可盖章, and the explanation in 问题清单.
      */
