@@ -43,14 +43,16 @@ BASE = {("linzi", 2): LZ_Q2, ("linzi", 3): LZ_Q3, ("boshan", 2): BS_Q2, ("boshan
 
 
 def R(path, place, q, dept, base_q=None, figs=None, written=None, names=None, units=None, deadlines=None, empty=(),
-      items=None, header_row=3, progress_header="本季度具体措施及任务进度情况", title_q=True, fill_date=None, fmt=None):
+      items=None, header_row=3, progress_header="本季度具体措施及任务进度情况", title_q=True, fill_date=None, fmt=None,
+      marker="累计", title_fmt="（{q}）"):
     """One report. figs: target -> number (kind ytd), ("q", n), ("none",), written: target -> the text of the number."""
     f = {t: ("ytd", n) for t, n in BASE[(place, base_q or q)].items()}
     for t, v in (figs or {}).items():
         f[t] = v if isinstance(v, tuple) else ("ytd", v)
     return dict(path=path, place=place, q=q, dept=dept, figs=f, written=written or {}, names=names or {}, units=units or {},
                 deadlines=deadlines or {}, empty=set(empty), items=items, header_row=header_row, progress_header=progress_header,
-                title_q=title_q, fill_date=fill_date, fmt=fmt or os.path.splitext(path)[1][1:])
+                title_q=title_q, fill_date=fill_date, fmt=fmt or os.path.splitext(path)[1][1:],
+                marker=marker, title_fmt=title_fmt)
 
 
 DEFAULT_DL = "2024年12月31日"
@@ -59,14 +61,15 @@ REPORTS = [
  R("二季度/区教体局2024年第二季度进展情况.xlsx", "linzi", 2, "区教体局", figs={"两癌免费检查": ("none",)}),
  R("三季度/区教体局 2024年第3季度 进展情况.xls", "linzi", 3, "区教体局",
    figs={"法治进校园": 6, "智慧教育应用场景": ("none",), "戏曲进校园": ("q", 5)},
-   deadlines={4: ("2024年11月30日", "2024-11-30")}, units={2: "区教体局"}),
+   deadlines={4: ("2024年11月30日", "2024-11-30")}, units={2: "区教体局"}, title_fmt="（第{n}季度）"),
  # B 区文旅局 (临淄): stems 区文旅局进展 / 区文旅局进展情况 differ -> not paired
  R("二季度/区文旅局2024年第二季度进展.xlsx", "linzi", 2, "区文旅局", figs={"戏曲进校园": 13}, names={3: "润童心儿童素养提升工程"}),
  R("三季度/区文旅局2024年第3季度进展情况.xlsx", "linzi", 3, "区文旅局", figs={"戏曲进校园": 11},
-   deadlines={3: ("2025年1月", "2025-01-31")}, progress_header="具体措施及任务进度情况"),
+   deadlines={3: ("2025年1月", "2025-01-31")}, progress_header="具体措施及任务进度情况",
+   marker="截至目前共", title_fmt="（三季度）"),
  # C 区妇联 (临淄): copy pair, 骨干 40 -> 38
- R("三季度/区妇联2024年第三季度实事进展.xlsx", "linzi", 3, "区妇联", figs={"培训家庭教育骨干": 38}, deadlines={9: ("长期", "BAD")}),
- R("二季度/区妇联2024年第二季度实事进展.xlsx", "linzi", 2, "区妇联", base_q=3, figs={"培训家庭教育骨干": 40}, deadlines={9: ("长期", "BAD")}),
+ R("三季度/区妇联2024年第三季度实事进展.xlsx", "linzi", 3, "区妇联", figs={"培训家庭教育骨干": 38}, deadlines={9: ("长期", "BAD")}, marker="已"),
+ R("二季度/区妇联2024年第二季度实事进展.xlsx", "linzi", 2, "区妇联", base_q=3, figs={"培训家庭教育骨干": 40}, deadlines={9: ("长期", "BAD")}, marker="已"),
  # D 区卫健局 (临淄): copy pair, 两癌 1.65万 -> 1.62万; item 10 left empty
  R("三季度/区卫健局2024年三季度进展情况.ods", "linzi", 3, "区卫健局", figs={"两癌免费检查": 16200}, written={"两癌免费检查": "1.62万"}, empty=[10]),
  R("二季度/区卫健局2024年二季度进展情况.xlsx", "linzi", 2, "区卫健局", base_q=3, figs={"两癌免费检查": 16500}, written={"两癌免费检查": "1.65万"}, empty=[10]),
@@ -74,7 +77,7 @@ REPORTS = [
  R("三季度/区总工会2024年第三季度进展情况.xlsx", "linzi", 3, "区总工会", figs={"托管教学课程": 10, "巾帼创富课堂": 5}, header_row=4),
  R("二季度/区总工会2024年第二季度进展情况.xlsx", "linzi", 2, "区总工会", base_q=3, figs={"托管教学课程": 11, "巾帼创富课堂": 5}, header_row=4),
  # F 区民政局 (临淄): two Q2 candidates -> no comparison
- R("三季度/区民政局2024年第三季度进展情况.xlsx", "linzi", 3, "区民政局", figs={"残疾儿童康复救助": 120}),
+ R("三季度/区民政局2024年第三季度进展情况.xlsx", "linzi", 3, "区民政局", figs={"残疾儿童康复救助": 120}, marker="截至目前共"),
  R("二季度/区民政局2024年第二季度进展情况.xlsx", "linzi", 2, "区民政局", figs={"残疾儿童康复救助": 130}),
  R("二季度/补报/区民政局2024年二季度进展情况.xlsx", "linzi", 2, "区民政局", figs={"残疾儿童康复救助": 130, "新建希望小屋": 4}, fill_date="2024年7月12日"),
  # G 区人社局 (临淄): only Q3, only its own row
@@ -85,8 +88,8 @@ REPORTS = [
  R("三季度/区法院2024年第三季度进展情况.xlsx", "linzi", 3, "区法院", figs={"法院开放日": ("none",)},
    deadlines={9: ("2024年12月31日", "2024-12-31"), 2: ("2025年6月30日", "2025-06-30")}),
  # I 博山区教体局: paired; 心理健康 30 -> 28; 法治讲座 quarter-only 4
- R("二季度/博山区教体局2024年第二季度进展情况.xlsx", "boshan", 2, "区教育和体育局"),
- R("三季度/博山区教体局2024年第三季度进展情况.xlsx", "boshan", 3, "区教育和体育局", figs={"心理健康科普宣传": 28, "法治讲座": ("q", 4)}),
+ R("二季度/博山区教体局2024年第二季度进展情况.xlsx", "boshan", 2, "区教育和体育局", marker="截至目前共"),
+ R("三季度/博山区教体局2024年第三季度进展情况.xlsx", "boshan", 3, "区教育和体育局", figs={"心理健康科普宣传": 28, "法治讲座": ("q", 4)}, marker="已"),
  # J 博山区妇联: copy pair, 联谊 6 -> 5; units of item 2 without 区商务局; 附件 name of item 6
  R("三季度/博山区妇联2024年第三季度工作进展.xlsx", "boshan", 3, "区妇联", units={2: "区人力资源和社会保障局、区妇联"},
    names={6: "实施儿童友好城区建设促进行动"}),
@@ -99,7 +102,7 @@ REPORTS = [
  # L 博山区总工会: paired; 托管班 ytd 6 -> quarter-only 4; 报销比例 95 (constant); item 8 deadline empty in both
  R("二季度/博山区总工会2024年第二季度进展情况.xlsx", "boshan", 2, "区总工会", figs={"职工子女托管班": 6}, deadlines={8: ("", "")}),
  R("三季度/博山区总工会2024年第三季度进展情况.xlsx", "boshan", 3, "区总工会", figs={"职工子女托管班": ("q", 4), "住院分娩报销比例": 95},
-   deadlines={8: ("", "")}),
+   deadlines={8: ("", "")}, title_fmt="（2024年第{n}季度）"),
  # not checkable: quarter written nowhere (fill-in date only)
  R("临淄区卫健局实事进展情况表.xlsx", "linzi", 3, "区卫健局", title_q=False, fill_date="2024年7月5日"),
 ]
@@ -120,7 +123,7 @@ def progress_text(place, no, targets, r):
             parts.append(tpl["none"])
         else:
             n = r["written"].get(label, str(kind[1]))
-            parts.append(tpl[kind[0]].format(n=n))
+            parts.append(tpl[kind[0]].format(n=n).replace("累计", r["marker"]))
     body = INTRO[place][no]
     return body + ("；" + "；".join(parts) if parts else "") + "。"
 
@@ -135,7 +138,7 @@ def write_xlsx(r, out):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Sheet1"
-    qt = "（" + QWORD[r["q"]] + "）" if r["title_q"] else ""
+    qt = r["title_fmt"].format(q=QWORD[r["q"]], n=r["q"]) if r["title_q"] else ""
     ws["A1"] = f"{district}2024年为全区妇女儿童办实事工作进展情况表{qt}"
     ws.merge_cells("A1:E1")
     ws["A1"].font = Font(size=16, bold=True)
