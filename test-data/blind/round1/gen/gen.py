@@ -85,7 +85,8 @@ REPORTS = [
  # H 区法院 (临淄): 2024.12 -> 2024年12月31日 is no change; item 2 deadline changed and late; 开放日 dropped
  R("二季度/区法院2024年第二季度进展情况.xls", "linzi", 2, "区法院", deadlines={9: ("2024.12", "2024-12-31")},
    units={9: "区司法局\n区妇联\n区法院"}),
- R("三季度/区法院2024年第三季度进展情况.xlsx", "linzi", 3, "区法院", figs={"法院开放日": ("none",)},
+ R("三季度/区法院2024年第三季度进展情况.xlsx", "linzi", 3, "区法院", marker="",
+   figs={"法院开放日": ("none",), "家庭教育指导服务站点": 9, "送教上门": ("qy", 4, 15)},
    deadlines={9: ("2024年12月31日", "2024-12-31"), 2: ("2025年6月30日", "2025-06-30")}),
  # I 博山区教体局: paired; 心理健康 30 -> 28; 法治讲座 quarter-only 4
  R("二季度/博山区教体局2024年第二季度进展情况.xlsx", "boshan", 2, "区教育和体育局", marker="截至目前共"),
@@ -121,6 +122,8 @@ def progress_text(place, no, targets, r):
         kind = r["figs"][label]
         if kind[0] == "none":
             parts.append(tpl["none"])
+        elif kind[0] == "qy":  # this quarter's and the total in one sentence: 本季度开展4次，累计15次
+            parts.append(tpl["q"].format(n=kind[1]) + f"，累计{kind[2]}{unit}")
         else:
             n = r["written"].get(label, str(kind[1]))
             parts.append(tpl[kind[0]].format(n=n).replace("累计", r["marker"]))
@@ -193,7 +196,7 @@ def unit_present(cell, spellings):
 
 def figure(r, label):
     k = r["figs"][label]
-    return None if k[0] == "none" else k[1]
+    return None if k[0] == "none" else k[-1]
 
 
 def label(r, prev):
@@ -230,7 +233,7 @@ def label(r, prev):
             checks.append({"item": no, "target": lab, "reported": v, "status": st, "cell": f"D{row}"})
             if prev and no in prev_rows and not empty and no not in prev["empty"]:
                 pk, ck = prev["figs"][lab], r["figs"][lab]
-                if pk[0] == "ytd" and ck[0] == "ytd" and sched != "constant" and ck[1] < pk[1]:
+                if pk[0] in YTD and ck[0] in YTD and sched != "constant" and ck[-1] < pk[-1]:
                     cmp.append((f"D{row}", "FIGURE_DECREASED"))
                 if pk[0] != "none" and ck[0] == "none":
                     cmp.append((f"D{row}", "FIGURE_DROPPED"))
@@ -256,6 +259,7 @@ def label(r, prev):
     return checks, findings
 
 
+YTD = ("ytd", "qy")  # kinds whose figure is year-to-date (marked 累计/已/截至目前共, or unmarked)
 SEV = {"MISSING_PROGRESS": "E", "MISSING_FIGURE": "W", "SHORTFALL": "E", "BEHIND_SCHEDULE": "W", "MISSING_DEADLINE": "W",
        "DEADLINE_LATE": "E", "BAD_DEADLINE": "W", "UNIT_MISSING": "W", "ITEM_NAME_MISMATCH": "W", "ITEM_MISSING": "E",
        "UNKNOWN_ITEM": "W", "FIGURE_DECREASED": "E", "DEADLINE_CHANGED": "W", "FIGURE_DROPPED": "W"}
