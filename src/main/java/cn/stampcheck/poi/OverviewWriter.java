@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +39,19 @@ public final class OverviewWriter {
     private record Column<T>(String header, int width, Function<T, Object> value) {
     }
 
-    /** Shown only when some file carries a clerk's 【说明】, so that a first round's overview stays plain. */
-    private static final String EXPLAINED = "已说明";
-
-    private static final List<Column<FileSummary>> ALL_FILE_COLUMNS = List.of(
+    private static final List<Column<FileSummary>> FILE_COLUMNS = List.of(
             new Column<>("文件", 40, FileSummary::file),
             new Column<>("工作表", 12, FileSummary::sheet),
             new Column<>("规则", 14, FileSummary::rules),
             new Column<>("季度", 6, s -> s.quarter() == 0 ? "" : s.quarter()),
             new Column<>("错误", 6, s -> s.status() == Status.UNCHECKABLE ? "" : s.errors()),
-            new Column<>("提醒", 6, s -> s.status() == Status.UNCHECKABLE ? "" : s.warnings()),
-            new Column<>(EXPLAINED, 7, s -> s.status() == Status.UNCHECKABLE ? "" : s.explained()),
+            new Column<>("提醒", 6, s -> s.status() == Status.UNCHECKABLE ? "" : s.warnings()));
+
+    /** Shown only when some file carries a clerk's 【说明】, so that a first round's overview stays plain. */
+    private static final Column<FileSummary> EXPLAINED =
+            new Column<>("已说明", 7, s -> s.status() == Status.UNCHECKABLE ? "" : s.explained());
+
+    private static final List<Column<FileSummary>> VERDICT_COLUMNS = List.of(
             new Column<>("状态", 9, FileSummary::status),
             new Column<>("原因", 50, FileSummary::reason),
             new Column<>("上季度对比", 40, FileSummary::pairing));
@@ -74,8 +77,11 @@ public final class OverviewWriter {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
                 Styles styles = new Styles(wb);
                 boolean explained = overview.files().stream().anyMatch(r -> r.summary().explained() > 0);
-                List<Column<FileSummary>> fileColumns = ALL_FILE_COLUMNS.stream()
-                        .filter(c -> explained || !c.header().equals(EXPLAINED)).toList();
+                List<Column<FileSummary>> fileColumns = new ArrayList<>(FILE_COLUMNS);
+                if (explained) {
+                    fileColumns.add(EXPLAINED);
+                }
+                fileColumns.addAll(VERDICT_COLUMNS);
                 Sheet files = sheet(wb, "总览", fileColumns, styles);
                 Sheet findings = sheet(wb, "问题清单", FINDINGS, styles);
                 int fileRow = 1;

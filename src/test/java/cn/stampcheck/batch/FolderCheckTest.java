@@ -38,6 +38,22 @@ class FolderCheckTest {
         assertEquals(List.of(13, 23, 33), progress, "told on the calling thread, once per file");
     }
 
+    /** Two files on two threads: each read waits until the other has begun, which one thread never lets happen. */
+    @Test
+    void filesAreCheckedSideBySide() throws Exception {
+        java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+        Overview o = new FolderCheck(ReportChecker.withDefaultRules(List.of(), WorkbookFiles::readTable), file -> {
+            try {
+                both.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("the other file was not being read meanwhile");
+            }
+            return ReportFiles.read(file);
+        }, null, null, 2).run(List.of(LINZI_Q3, LINZI_Q3), (done, total) -> { });
+        assertEquals(List.of(Status.READY, Status.READY), o.files().stream().map(f -> f.summary().status()).toList(),
+                o.files().stream().map(f -> f.summary().reason()).toList().toString());
+    }
+
     @Test
     void twoCandidatesForLastQuarterMeanNoComparison() throws Exception {
         Path q3 = Files.copy(LINZI_Q3, tmp.resolve(LINZI_Q3.getFileName()));
