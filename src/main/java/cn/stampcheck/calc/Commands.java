@@ -91,13 +91,11 @@ final class Commands {
 
     private Outcome check() throws Exception {
         XModel model = model();
+        String refused = refusalToChange(model, "核查");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
         XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
-        if (doc == null) {
-            return Outcome.refused("核查只能用于电子表格（Calc）文档。");
-        }
-        if (isReadOnly(model)) {
-            return Outcome.refused("未核查：文档是只读的，无法添加核查标记。请点击“编辑文档”或另存一份后再核查。");
-        }
         DocProps props = new DocProps(model);
         ui.progress("核查：读取表格…", 5);
         long t0 = System.nanoTime();
@@ -310,13 +308,11 @@ final class Commands {
 
     private Outcome clear() throws Exception {
         XModel model = model();
+        String refused = refusalToChange(model, "清除核查标记");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
         XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
-        if (doc == null) {
-            return Outcome.refused("清除核查标记只能用于电子表格（Calc）文档。");
-        }
-        if (isReadOnly(model)) {
-            return Outcome.refused("文档是只读的，无法清除核查标记。");
-        }
         DocProps props = new DocProps(model);
         Marker marker = new Marker(doc);
         int count = marker.marked().size();
@@ -429,9 +425,16 @@ final class Commands {
         return qi(XModel.class, desktop.getCurrentComponent());
     }
 
-    private static boolean isReadOnly(XModel model) {
+    /**
+     * Why a command that changes the document (its marks, its explanations) may not run here: not a
+     * spreadsheet, or opened read-only; null when it may.
+     */
+    static String refusalToChange(XModel model, String what) {
+        if (qi(XSpreadsheetDocument.class, model) == null) {
+            return what + "只能用于电子表格（Calc）文档。";
+        }
         XStorable s = qi(XStorable.class, model);
-        return s != null && s.isReadonly();
+        return s != null && s.isReadonly() ? "未" + what + "：文档是只读的。请点击“编辑文档”或另存一份后再" + what + "。" : null;
     }
 
     private static String fileName(XModel model) {

@@ -5,7 +5,6 @@ import static cn.stampcheck.calc.Uno.qi;
 import cn.stampcheck.check.Explanation;
 import cn.stampcheck.marks.MarkText;
 import com.sun.star.frame.XModel;
-import com.sun.star.frame.XStorable;
 import com.sun.star.sheet.XCellRangeAddressable;
 import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.table.CellRangeAddress;
@@ -39,11 +38,11 @@ final class Explain {
     }
 
     Commands.Outcome explain() throws com.sun.star.uno.Exception {
-        XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
-        String refused = refusal(doc, "说明");
+        String refused = Commands.refusalToChange(model, "记下说明");
         if (refused != null) {
             return Commands.Outcome.refused(refused);
         }
+        XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
         Marker marker = new Marker(doc);
         Marker.At at = cell(marker);
         if (at == null) {
@@ -75,11 +74,11 @@ final class Explain {
     }
 
     Commands.Outcome clearAll() throws com.sun.star.uno.Exception {
-        XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
-        String refused = refusal(doc, "清除说明");
+        String refused = Commands.refusalToChange(model, "清除说明");
         if (refused != null) {
             return Commands.Outcome.refused(refused);
         }
+        XSpreadsheetDocument doc = qi(XSpreadsheetDocument.class, model);
         Marker marker = new Marker(doc);
         Marker.At only = Commands.string(args.get("Cell")) == null ? null : cell(marker);
         Map<Marker.At, Optional<String>> changes = new TreeMap<>();
@@ -101,14 +100,6 @@ final class Explain {
         }
         marker.apply(plan, "清除说明", null, null);
         return Commands.Outcome.quiet("已清除 " + changes.size() + " 处说明；重新核查后这些问题重新计入。");
-    }
-
-    private String refusal(XSpreadsheetDocument doc, String what) {
-        if (doc == null) {
-            return what + "只能用于电子表格（Calc）文档。";
-        }
-        XStorable s = qi(XStorable.class, model);
-        return s != null && s.isReadonly() ? "文档是只读的，无法" + what + "。" : null;
     }
 
     /** The cell named by the {@code Cell} argument, else the selected one; null when neither names a cell. */

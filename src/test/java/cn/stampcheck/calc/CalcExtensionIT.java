@@ -228,8 +228,15 @@ class CalcExtensionIT {
     void readOnlyDocumentNoTableAndUnknownQuarterAreRefused() throws Exception {
         XComponent doc = office.load(linzi, prop("ReadOnly", true));
         try {
-            String message = check(doc);
-            assertTrue(message.contains("只读"), message);
+            Docs.Snapshot before = Docs.snapshot(doc);
+            assertEquals("未核查：文档是只读的。请点击“编辑文档”或另存一份后再核查。", check(doc));
+            for (String[] command : new String[][] {{"clear", "清除核查标记"}, {"explain", "记下说明"},
+                    {"clearExplanations", "清除说明"}}) {
+                assertEquals("未" + command[1] + "：文档是只读的。请点击“编辑文档”或另存一份后再" + command[1] + "。",
+                        office.dispatch(doc, command[0], prop("Interactive", false), prop("Cell", "Sheet1.D7"),
+                                prop("Text", "已核实")));
+            }
+            assertEquals(before, Docs.snapshot(doc));
             assertEquals(List.of("Sheet1"), Docs.sheetNames(doc));
         } finally {
             Office.close(doc);
