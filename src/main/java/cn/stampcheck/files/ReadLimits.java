@@ -10,6 +10,14 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
+import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
+import org.apache.poi.hssf.eventusermodel.HSSFRequest;
+import org.apache.poi.hssf.eventusermodel.HSSFUserException;
+import org.apache.poi.hssf.record.BlankRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.MulRKRecord;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * How large a spreadsheet the readers accept. A quarterly report has tens of rows; these limits are far
@@ -33,13 +41,21 @@ public record ReadLimits(long fileBytes, long partBytes, long totalBytes, int ro
     /** The limits of the command line and of 核查文件夹…, as the README lists them. */
     public static final ReadLimits DEFAULT = new ReadLimits(64 * MB, 128 * MB, 256 * MB, 200_000, 5_000_000, 32_767);
 
-    /** Refuses a file whose size, or a zip whose declared parts, exceed the limits; reads no content. */
+    /**
+     * Refuses a file whose size, or a zip whose declared parts, or an .xls whose cells exceed the limits,
+     * before a reader builds anything in memory: an .xls is read whole by POI, and 64 MB of its packed
+     * number records hold some ten million cells.
+     */
     public void checkBeforeReading(Path file) throws IOException {
         long size = Files.size(file);
         if (size > fileBytes) {
             throw tooLarge(file, "文件大小 " + mb(size) + "，超过上限 " + mb(fileBytes));
         }
-        if (file.getFileSystem() != FileSystems.getDefault() || !isZip(file)) {
+        if (file.getFileSystem() != FileSystems.getDefault()) {
+            return;
+        }
+        if (!isZip(file)) {
+            checkXlsCells(file);
             return;
         }
         long total = 0;
@@ -82,6 +98,35 @@ public record ReadLimits(long fileBytes, long partBytes, long totalBytes, int ro
         }
         if (count > cells) {
             throw tooLarge(file, "共 " + count + " 个单元格，超过上限 " + cells + " 个");
+        }
+    }
+
+    /**
+     * Counts an .xls's filled cells record by record (POI's event reader keeps none of them) and stops
+     * at the limit. A file that is no .xls, or one POI cannot read this way, is left to the reader to name.
+     */
+    private void checkXlsCells(Path file) throws RefusedFileException {
+        long[] count = {0};
+        AbortableHSSFListener counter = new AbortableHSSFListener() {
+            @Override
+            public short abortableProcessRecord(org.apache.poi.hssf.record.Record record) {
+                if (record instanceof MulRKRecord m) {
+                    count[0] += m.getNumColumns();
+                } else if (record instanceof CellValueRecordInterface && !(record instanceof BlankRecord)) {
+                    count[0]++;
+                }
+                return (short) (count[0] > cells ? 1 : 0);
+            }
+        };
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            HSSFRequest request = new HSSFRequest();
+            request.addListenerForAllRecords(counter);
+            new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
+        } catch (IOException | RuntimeException | HSSFUserException notReadableSo) {
+            return;
+        }
+        if (count[0] > cells) {
+            throw tooLarge(file, "超过 " + cells + " 个单元格");
         }
     }
 

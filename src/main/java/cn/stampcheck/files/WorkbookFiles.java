@@ -22,7 +22,7 @@ public final class WorkbookFiles {
 
     /**
      * A rules table: .xlsx with the light {@link XlsxCells} (texts and plain numbers are all a table holds),
-     * .ods with SODS, anything else as a report.
+     * anything else (.ods, .xls) as a report.
      */
     public static Workbook readTable(Path file) throws IOException {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XlsxCells.read(file) : read(file);
