@@ -47,7 +47,8 @@ class AcceptanceGuiIT extends GuiOfficeTest {
         try (Stream<Path> unseen = Files.walk(Path.of("test-data", "blind"));
              Stream<Path> samples = Files.list(Path.of("test-data"))) {
             // a blind set's reports are those labelled beside them (a quarter round's folder also holds no-reports)
-            unseen.filter(p -> Files.exists(p.resolveSibling(p.getFileName() + ".expected.json"))).forEach(reports::add);
+            unseen.filter(p -> Files.exists(p.resolveSibling(p.getFileName().toString()
+                    .replaceAll("\\.[a-z]+$", ".expected.json")))).forEach(reports::add);
             for (Path year : samples.filter(p -> p.getFileName().toString().matches("20\\d\\d-.*")).toList()) {
                 try (Stream<Path> files = Files.list(year)) {
                     files.filter(p -> p.toString().endsWith(".xls")).forEach(reports::add);
