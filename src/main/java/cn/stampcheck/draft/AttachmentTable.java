@@ -1,5 +1,6 @@
 package cn.stampcheck.draft;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,9 +17,10 @@ final class AttachmentTable {
     private static final List<String> NAME = List.of("实事名称", "项目名称", "实事项目", "项目", "名称", "实事");
     private static final List<String> GOAL = List.of("目标任务", "工作目标", "主要内容", "建设内容", "工作内容", "目标", "内容");
     private static final List<String> UNITS = List.of("责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门");
+    private static final List<String> TIME = List.of("完成时限", "完成时间", "完成期限", "时间节点", "时限");
 
-    /** One item row: its number, the name cell, the goal cell and the units cells (joined). */
-    record Row(int number, String name, String goal, String units) {
+    /** One item row: its number, the name cell, the goal cell, the units cells (joined) and the time cell. */
+    record Row(int number, String name, String goal, String units, String time) {
 
         /** The row as an item's text: name。goal（责任单位：units） — what the drafter reads from a body item. */
         String itemText() {
@@ -38,6 +40,7 @@ final class AttachmentTable {
         }
         int name = -1;
         int goal = -1;
+        int time = -1;
         List<Integer> units = new ArrayList<>();
         for (String line : attachment.split("\n")) {
             String[] cells = line.split("\t", -1);
@@ -45,6 +48,7 @@ final class AttachmentTable {
                 if (cells.length >= 2 && bare(cells[0]).matches("序号|编号")) {
                     name = column(cells, NAME);
                     goal = column(cells, GOAL);
+                    time = column(cells, TIME);
                     for (int c = 0; c < cells.length; c++) {
                         if (UNITS.contains(bare(cells[c]))) {
                             units.add(c);
@@ -67,10 +71,27 @@ final class AttachmentTable {
                     unitCells.add(cells[c].strip().replaceAll("[\\s　]+", "、"));
                 }
             }
-            rows.add(new Row(ItemSplitter.number(m.group(1)), cells[name].strip(),
-                    goal >= 0 && goal < cells.length ? cells[goal].strip() : "", String.join("、", unitCells)));
+            rows.add(new Row(ItemSplitter.number(m.group(1)), cells[name].strip(), cell(cells, goal),
+                    String.join("、", unitCells), cell(cells, time)));
         }
         return rows;
+    }
+
+    /**
+     * The time the table's 完成时限 column sets for an item, or null (none, or the year's end): it holds for
+     * the item's targets whose sentence states no time of its own.
+     */
+    static LocalDate deadline(String attachment, int number, int year) {
+        for (Row row : read(attachment)) {
+            if (row.number() == number) {
+                return Deadlines.inCell(row.time(), year);
+            }
+        }
+        return null;
+    }
+
+    private static String cell(String[] cells, int column) {
+        return column >= 0 && column < cells.length ? cells[column].strip() : "";
     }
 
     private static int column(String[] cells, List<String> names) {

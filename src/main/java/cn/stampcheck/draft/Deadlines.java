@@ -17,6 +17,8 @@ final class Deadlines {
     private static final Pattern YEAR_END = Pattern.compile("(20\\d{2})年(?:年)?(?:底|末)");
     private static final Pattern YEAR_END_WORDS = Pattern.compile("年内|年底|年末|全年");
     private static final Pattern HALF = Pattern.compile("上半年");
+    private static final Pattern BARE = Pattern.compile(
+            "(?:(20\\d{2})[年.\\-/])?" + M + "(?:月|(?=[.\\-/]|$))(?:[.\\-/]?(\\d{1,2})日?)?");
     private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度(?:末|底|前|内)");
 
     private Deadlines() {
@@ -48,6 +50,30 @@ final class Deadlines {
             return YearMonth.of(year, q * 3).atEndOfMonth();
         }
         return null;
+    }
+
+    /**
+     * The time a table's 完成时限 cell holds, or null for the year's end or none: besides what a sentence
+     * says, a cell may hold a bare month or date (2025年6月, 2025.6, 2025-06-30), meaning its end.
+     */
+    static LocalDate inCell(String cell, int year) {
+        String c = cell.replaceAll("[\\s　]+", "");
+        LocalDate said = find(c, year);
+        if (said != null || c.isEmpty() || saysYearEnd(c)) {
+            return said;
+        }
+        Matcher m = BARE.matcher(c);
+        if (!m.find()) {
+            return null;
+        }
+        int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
+        int month = ItemSplitter.number(m.group(2));
+        if (month < 1 || month > 12 || y <= 0) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(y, month);
+        return yearEnd(m.group(3) != null ? ym.atDay(Math.min(Integer.parseInt(m.group(3)), ym.lengthOfMonth()))
+                : ym.atEndOfMonth(), year);
     }
 
     /** True when the text names the year's end as its time (年内, 年底, 全年): no other clause's date applies. */

@@ -60,7 +60,8 @@ public final class Drafter {
             warnings.add("第" + raw.number() + "项没有找到责任单位（责任单位：… / 牵头单位：…），请补上 .units(…)");
         }
         String formName = FormNames.find(attachment, raw.number(), name, note.units());
-        List<DraftTarget> targets = TargetFinder.find(raw.number(), body, year);
+        List<DraftTarget> targets = TargetFinder.find(raw.number(), body, year,
+                AttachmentTable.deadline(attachment, raw.number(), year));
         return new DraftItem(raw.number(), name, formName, note.units(), heading, body, targets);
     }
 

@@ -56,8 +56,10 @@ public final class TargetFinder {
      * @param item the item number
      * @param text the item's compact text without its responsibility note
      * @param year the notice's year (for stated deadlines)
+     * @param itemTime the item's time where its sentences state none (a 附件 table's 完成时限), or null for
+     *                 the year's end
      */
-    public static List<DraftTarget> find(int item, String text, int year) {
+    public static List<DraftTarget> find(int item, String text, int year, LocalDate itemTime) {
         boolean[] quoted = quotedMask(text);
         List<DraftTarget> out = new ArrayList<>();
         List<Integer> clauseOf = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class TargetFinder {
                     previous = out.get(k);
                 }
             }
-            for (DraftTarget t : targets(item, text, quoted, m, chinese, value.get(), year, previous)) {
+            for (DraftTarget t : targets(item, text, quoted, m, chinese, value.get(), year, itemTime, previous)) {
                 out.add(t);
                 clauseOf.add(clause);
             }
@@ -96,7 +98,8 @@ public final class TargetFinder {
     }
 
     private static List<DraftTarget> targets(int item, String text, boolean[] quoted, Matcher m, boolean chinese,
-                                             BigDecimal value, int year, DraftTarget previous) {
+                                             BigDecimal value, int year, LocalDate itemTime,
+                                             DraftTarget previous) {
         int cs = boundary(text, quoted, m.start(), -1, CLAUSE_END);
         int ce = boundary(text, quoted, m.end(), +1, CLAUSE_END);
         int ss = boundary(text, quoted, m.start(), -1, SENTENCE_END);
@@ -115,7 +118,7 @@ public final class TargetFinder {
         String doubt = doubt(text, m, chinese, value, unit, clauseBefore);
         // a stated deadline holds for its own part of the sentence (to the next ；or 。), not for earlier parts:
         // "新建儿童之家8个；6月底前完成轮训" leaves the 8个 at the year's end
-        LocalDate deadline = deadline(text, quoted, m, year);
+        LocalDate deadline = deadline(text, quoted, m, year, itemTime);
         Schedule schedule = null;
         if (unit.equals("%") && (value.compareTo(BigDecimal.valueOf(100)) >= 0 || clauseBefore.contains("比例"))) {
             schedule = Schedule.CONSTANT;
@@ -186,9 +189,9 @@ public final class TargetFinder {
      * The deadline a target's part of the sentence (to the next ；or 。) states for it: its own clause's (年内 is
      * the year's end: "6月底前建成8处，年内开展100场"), else that of a clause before it ("6月底前新建20个，开展培训
      * 10场"), else that of a clause after it that counts nothing and names no work of its own ("新增学位1.8万个，
-     * 9月底前全部投入使用", but not "开展80场次，7月10日前完成水域排查").
+     * 9月底前全部投入使用", but not "开展80场次，7月10日前完成水域排查"), else the item's time.
      */
-    private static LocalDate deadline(String text, boolean[] quoted, Matcher m, int year) {
+    private static LocalDate deadline(String text, boolean[] quoted, Matcher m, int year, LocalDate itemTime) {
         int cs = boundary(text, quoted, m.start(), -1, CLAUSE_END);
         int ce = boundary(text, quoted, m.end(), +1, CLAUSE_END);
         LocalDate own = Deadlines.find(text.substring(cs, ce), year);
@@ -208,7 +211,7 @@ public final class TargetFinder {
             }
             at = end + 1;
         }
-        return null;
+        return itemTime;
     }
 
     /** Why a number is probably not a goal, or null. */

@@ -145,19 +145,53 @@ class NoticeFormsTest {
         assertEquals("6处", targets(t.items().get(1)));
     }
 
+    /**
+     * The 附件 table's 完成时限 column sets the time of an item's targets whose sentence states none, in
+     * whatever way a cell holds a time (2026年6月底, 2026.9, 10月31日); a sentence's own time or 年内 wins.
+     */
+    @Test
+    void theTablesTimeHoldsForTargetsThatStateNone(@TempDir Path tmp) throws Exception {
+        Path notice = tmp.resolve("times.docx");
+        writeDocx(notice, """
+                张店区人民政府办公室
+                关于印发2026年为妇女儿童办实事项目的通知
+                一、开展“两癌”免费筛查。为全区1万名适龄妇女开展免费筛查。（责任单位：区卫生健康局）
+                二、建设儿童阅读空间。8月底前新建儿童阅读空间6处；开展亲子阅读活动40场。（责任单位：区文化和旅游局）
+                三、开展托育服务。新增普惠托位300个；年内开展托育培训10期。（责任单位：区卫生健康局）
+                四、开展家庭教育讲座。开展家庭教育讲座20场。（责任单位：区妇联）
+                附件：项目清单
+                """, new String[][] {
+                        {"序号", "实事名称", "目标任务", "责任单位", "完成时限"},
+                        {"1", "“两癌”免费筛查", "为全区1万名适龄妇女开展免费筛查", "区卫生健康局", "2026年6月底"},
+                        {"2", "建设儿童阅读空间", "新建6处，开展40场", "区文化和旅游局", "2026.9"},
+                        {"3", "开展托育服务", "新增300个，培训10期", "区卫生健康局", "10月31日"},
+                        {"4", "开展家庭教育讲座", "开展20场", "区妇联", "2026年12月底前"}});
+        NoticeDraft d = Drafter.draft(notice);
+        assertEquals(List.of("1 10000名 2026-06-30", "2 6处 2026-08-31", "2 40场 2026-09-30", "3 300个 2026-10-31",
+                "3 10期 null", "4 20场 null"), d.items().stream().flatMap(i -> i.targets().stream())
+                .map(t -> t.item() + " " + t.threshold().stripTrailingZeros().toPlainString() + t.unit() + " " + t.deadline())
+                .toList());
+    }
+
+    private static final String[][] ITEMS = {
+            {"序号", "实事名称", "目标任务", "责任单位"},
+            {"1", "“两癌”免费筛查", "为全区1万名适龄妇女开展免费筛查", "区卫生健康局 区妇联"},
+            {"2", "建设儿童阅读空间", "新建儿童阅读空间6处", "区文化和旅游局"}};
+
     /** Writes the lines as paragraphs, then the attachment's item table (序号, 实事名称, 目标任务, 责任单位). */
     private static void writeDocx(Path file, String text) throws Exception {
+        writeDocx(file, text, ITEMS);
+    }
+
+    /** Writes the lines as paragraphs, then the attachment's item table. */
+    private static void writeDocx(Path file, String text, String[][] rows) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); var out = Files.newOutputStream(file)) {
             for (String line : text.split("\n")) {
                 doc.createParagraph().createRun().setText(line);
             }
-            String[][] rows = {
-                    {"序号", "实事名称", "目标任务", "责任单位"},
-                    {"1", "“两癌”免费筛查", "为全区1万名适龄妇女开展免费筛查", "区卫生健康局 区妇联"},
-                    {"2", "建设儿童阅读空间", "新建儿童阅读空间6处", "区文化和旅游局"}};
-            XWPFTable table = doc.createTable(rows.length, 4);
+            XWPFTable table = doc.createTable(rows.length, rows[0].length);
             for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < 4; c++) {
+                for (int c = 0; c < rows[0].length; c++) {
                     table.getRow(r).getCell(c).setText(rows[r][c]);
                 }
             }
