@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.stampcheck.check.ReportChecker;
+import cn.stampcheck.cli.ReportFiles;
+import cn.stampcheck.files.WorkbookFiles;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.lang.XComponent;
 import com.sun.star.sheet.XCellRangeData;
@@ -17,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +75,7 @@ class AcceptanceGuiIT extends GuiOfficeTest {
             String checked = check(doc, report);
             assertTrue(checked.startsWith("核查完成"), name + ": " + checked);
             Layout.assertSame(original, gui.settled(doc), name + " after 核查");
+            assertEquals(commandLine(report), Docs.marks(doc), name + ": the office marks what the command line finds");
 
             Map.Entry<String, String> error = firstError(doc);
             if (error != null) {
@@ -106,9 +111,21 @@ class AcceptanceGuiIT extends GuiOfficeTest {
 
     /** 核查 with the quarter the report's labels give (a report that does not say its quarter is asked for it). */
     private static String check(XComponent doc, Path report) throws Exception {
+        return gui.dispatch(doc, "check", prop("Interactive", false), prop("Quarter", quarter(report)))
+                .get(3, TimeUnit.MINUTES);
+    }
+
+    private static int quarter(Path report) throws Exception {
         Path labels = report.resolveSibling(report.getFileName().toString().replaceAll("\\.[a-z]+$", ".expected.json"));
-        int quarter = new ObjectMapper().readTree(labels.toFile()).path("quarter").asInt();
-        return gui.dispatch(doc, "check", prop("Interactive", false), prop("Quarter", quarter)).get(3, TimeUnit.MINUTES);
+        return new ObjectMapper().readTree(labels.toFile()).path("quarter").asInt();
+    }
+
+    /** What the command line's checker (its own reader) finds in the file: "D7 BEHIND_SCHEDULE", sorted. */
+    private static TreeSet<String> commandLine(Path report) throws Exception {
+        TreeSet<String> found = new TreeSet<>();
+        ReportChecker.withDefaultRules(List.of(), WorkbookFiles::readTable).check(ReportFiles.read(report), null,
+                quarter(report)).findings().forEach(f -> found.add(f.cell().address() + " " + f.code()));
+        return found;
     }
 
     /** The first cell with an error mark, as "Sheet.D7", and its comment; null when the report has no error. */
