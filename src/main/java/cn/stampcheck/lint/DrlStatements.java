@@ -2,6 +2,7 @@ package cn.stampcheck.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -192,21 +193,34 @@ final class DrlStatements {
 
     /** The index of the parenthesis closing the one at {@code open}, skipping string literals; -1 if none. */
     private static int matching(String s, int open) {
-        return scan(s, open, true).closedAt;
+        int[] depth = {0};
+        return outsideStrings(s, open, i -> {
+            depth[0] += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+            return s.charAt(i) == ')' && depth[0] == 0;
+        }).stoppedAt();
     }
 
     /** True when no parenthesis or string literal is left open at the end of {@code s}. */
     private static boolean balanced(String s) {
-        Parens p = scan(s, 0, false);
-        return p.depth <= 0 && !p.inString;
+        int[] depth = {0};
+        Walk w = outsideStrings(s, 0, i -> {
+            depth[0] += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+            return false;
+        });
+        return depth[0] <= 0 && !w.inString();
     }
 
-    /** What a walk over a statement's parentheses, outside string literals, ends with. */
-    private record Parens(int depth, boolean inString, int closedAt) {
+    /** Where a // comment starts outside string literals, or -1. */
+    private static int commentStart(String line) {
+        return outsideStrings(line, 0, i -> line.startsWith("//", i)).stoppedAt();
     }
 
-    private static Parens scan(String s, int from, boolean stopAtClose) {
-        int depth = 0;
+    /** Where a walk outside string literals stopped (-1: at the end), and whether the end is inside one. */
+    private record Walk(int stoppedAt, boolean inString) {
+    }
+
+    /** Walks {@code s} from {@code from}, offering each index outside string literals until one stops it. */
+    private static Walk outsideStrings(String s, int from, IntPredicate stop) {
         boolean inString = false;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -218,32 +232,10 @@ final class DrlStatements {
                 }
             } else if (c == '"') {
                 inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0 && stopAtClose) {
-                return new Parens(0, false, i);
+            } else if (stop.test(i)) {
+                return new Walk(i, false);
             }
         }
-        return new Parens(depth, inString, -1);
-    }
-
-    /** Where a // comment starts outside string literals, or -1. */
-    private static int commentStart(String line) {
-        boolean inString = false;
-        for (int i = 0; i + 1 < line.length(); i++) {
-            char c = line.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '/' && line.charAt(i + 1) == '/') {
-                return i;
-            }
-        }
-        return -1;
+        return new Walk(-1, inString);
     }
 }
