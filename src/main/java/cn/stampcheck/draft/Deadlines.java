@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * The deadline a notice sentence sets: 年内 / 年底 / 年底前 (the year's end), a stated date
- * (2024年6月30日前, 6月底前, 9月底, 上半年, 第三季度末) or nothing said (the year's end as well).
+ * (2024年6月30日前, 6月底前, 九月三十日前, 9月底, 上半年, 第三季度末) or nothing said (the year's end as well).
  */
 final class Deadlines {
 
     private static final String M = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
+    private static final String D = "(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final Pattern FULL = Pattern.compile(
-            "(?:(20\\d{2})年)?" + M + "月(?:(\\d{1,2})日)?(底|末|前|之前|以前)");
+            "(?:(20\\d{2})年)?" + M + "月(?:" + D + "日)?(底|末|前|之前|以前)");
     private static final Pattern YEAR_END = Pattern.compile("(20\\d{2})年(?:年)?(?:底|末)");
     private static final Pattern YEAR_END_WORDS = Pattern.compile("年内|年底|年末|全年");
     private static final Pattern HALF = Pattern.compile("上半年");
@@ -32,7 +33,7 @@ final class Deadlines {
             int month = ItemSplitter.number(m.group(2));
             if (month >= 1 && month <= 12 && y > 0) {
                 LocalDate d = m.group(3) != null
-                        ? LocalDate.of(y, month, Math.min(Integer.parseInt(m.group(3)), YearMonth.of(y, month).lengthOfMonth()))
+                        ? LocalDate.of(y, month, Math.min(ItemSplitter.number(m.group(3)), YearMonth.of(y, month).lengthOfMonth()))
                         : YearMonth.of(y, month).atEndOfMonth();
                 return yearEnd(d, year);
             }

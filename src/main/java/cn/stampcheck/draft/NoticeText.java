@@ -163,8 +163,13 @@ public record NoticeText(String name, List<String> lines, List<String> original)
         return String.join("\n", lines);
     }
 
+    /**
+     * A line as the drafter reads it: without Markdown marks, and without the indent a pasted web page or a
+     * typed notice puts before each paragraph (ideographic spaces 　　, which no regular expression's \\s
+     * matches); a tab is kept, as it separates a table row's cells and an empty first cell starts with one.
+     */
     private static String clean(String line) {
-        return line.replaceAll("\\[bookmark:[^\\]]*\\]", "")
+        return line.replaceFirst("^[ \u3000\u00a0]+", "").replaceAll("\\[bookmark:[^\\]]*\\]", "")
                 .replace("**", "")
                 .replaceFirst("^\\s*#{1,6}\\s+", "")
                 .replace('\u00a0', ' ')

@@ -41,8 +41,9 @@ public final class TargetFinder {
     private static final Pattern BY_STANDARD = Pattern.compile("按[^，,；;。]*?标准");
     /** Setting up or building a thing: what is counted after it is the goal (设立辅导室一处, 依托文化馆建设中心1处). */
     private static final Pattern BUILD = Pattern.compile("新建|建设|建成|建立|设立|增设|开设|创建|打造|改建|扩建|改造|成立");
-    /** 每处, 每个, 每人…: a capacity or standard per unit, not a total to reach. */
-    private static final Pattern PER_UNIT = Pattern.compile("每(?:个|处|所|间|座|家|户|人|名|位|场|期|班|次)|单笔|单户|最高");
+    /** 每处, 每个, 每人…, 每周…: a capacity, standard or frequency per unit, not a total to reach. */
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "每(?:个|处|所|间|座|家|户|人|名|位|场|期|班|次|周|月|年|季度|天|日|学期)|单笔|单户|最高");
     /** 均达到: the same amount for each thing listed before it (管理率、…管理率均达到92%). */
     private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)");
     private static final Pattern INVESTMENT = Pattern.compile("投资|投入|资金|预算|经费");
@@ -189,14 +190,17 @@ public final class TargetFinder {
      * The deadline a target's part of the sentence (to the next ；or 。) states for it: its own clause's (年内 is
      * the year's end: "6月底前建成8处，年内开展100场"), else that of a clause before it ("6月底前新建20个，开展培训
      * 10场"), else that of a clause after it that counts nothing and names no work of its own ("新增学位1.8万个，
-     * 9月底前全部投入使用", but not "开展80场次，7月10日前完成水域排查"), else the item's time.
+     * 9月底前全部投入使用", but not "开展80场次，7月10日前完成水域排查"), else the item's time (also for 年内).
      */
     private static LocalDate deadline(String text, boolean[] quoted, Matcher m, int year, LocalDate itemTime) {
         int cs = boundary(text, quoted, m.start(), -1, CLAUSE_END);
         int ce = boundary(text, quoted, m.end(), +1, CLAUSE_END);
         LocalDate own = Deadlines.find(text.substring(cs, ce), year);
-        if (own != null || Deadlines.saysYearEnd(text.substring(cs, ce))) {
+        if (own != null) {
             return own;
+        }
+        if (Deadlines.saysYearEnd(text.substring(cs, ce))) {
+            return itemTime; // 年内 names no day: the table's time, which falls within the year, is the one
         }
         int ps = boundary(text, quoted, m.start(), -1, "。！？!?；;");
         int pe = boundary(text, quoted, m.end(), +1, "。！？!?；;");

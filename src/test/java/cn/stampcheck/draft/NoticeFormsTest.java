@@ -147,7 +147,8 @@ class NoticeFormsTest {
 
     /**
      * The 附件 table's 完成时限 column sets the time of an item's targets whose sentence states none, in
-     * whatever way a cell holds a time (2026年6月底, 2026.9, 10月31日); a sentence's own time or 年内 wins.
+     * whatever way a cell holds a time (2026年6月底, 2026.9, 10月31日); a sentence's own date wins, 年内 (no
+     * day named, and the table's time falls within the year) does not.
      */
     @Test
     void theTablesTimeHoldsForTargetsThatStateNone(@TempDir Path tmp) throws Exception {
@@ -168,7 +169,7 @@ class NoticeFormsTest {
                         {"4", "开展家庭教育讲座", "开展20场", "区妇联", "2026年12月底前"}});
         NoticeDraft d = Drafter.draft(notice);
         assertEquals(List.of("1 10000名 2026-06-30", "2 6处 2026-08-31", "2 40场 2026-09-30", "3 300个 2026-10-31",
-                "3 10期 null", "4 20场 null"), d.items().stream().flatMap(i -> i.targets().stream())
+                "3 10期 2026-10-31", "4 20场 null"), d.items().stream().flatMap(i -> i.targets().stream())
                 .map(t -> t.item() + " " + t.threshold().stripTrailingZeros().toPlainString() + t.unit() + " " + t.deadline())
                 .toList());
     }
