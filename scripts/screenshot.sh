@@ -1,7 +1,7 @@
 #!/bin/sh
 # Takes a picture of Calc with the stampcheck toolbar and a checked (marked) report:
 #   scripts/screenshot.sh [report.xlsx] [docs/screenshot-calc.png]
-#   MODE=table scripts/screenshot.sh rules/2024/linzi.xlsx docs/screenshot-table.png   (a rules table, not checked)
+#   MODE=table scripts/screenshot.sh rules/2024/linzi.xlsx docs/screenshot-table.png   (a rules table or an overview, not checked)
 # With EXPLAIN="说明文字" the second marked cell is explained (stampcheck:explain) and the report re-checked,
 # and a second picture of the 核查结果 sheet is written beside the first (…-record.png).
 # Needs: Xvfb (xvfb), ImageMagick (import), python3-uno, a CJK font (fonts-wqy-zenhei or fonts-noto-cjk),
@@ -70,28 +70,26 @@ frame.ContainerWindow.setPosSize(0, 0, 1400, 860, 15)
 toolbar = "private:resource/toolbar/addon_cn.stampcheck.toolbar"
 if toolbar not in [e.ResourceURL for e in frame.LayoutManager.getElements()]:
     sys.exit("the stampcheck toolbar is not shown")
-if os.environ.get("MODE") == "table":
-    time.sleep(3)
-    sys.exit(0)
-helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
-result = helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),))
-print(result.Result if hasattr(result, "Result") else result)
-sheet = doc.Sheets.getByIndex(0)
-doc.CurrentController.setActiveSheet(sheet)
-helper.executeDispatch(frame, "stampcheck:next", "", 0, (pv("Interactive", False),))
-helper.executeDispatch(frame, "stampcheck:next", "", 0, (pv("Interactive", False),))
-addr = doc.CurrentController.Selection.CellAddress
-if os.environ.get("EXPLAIN"):
-    print(helper.executeDispatch(frame, "stampcheck:explain", "", 0,
-                                 (pv("Interactive", False), pv("Text", os.environ["EXPLAIN"]))).Result)
-    print(helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),)).Result)
+if os.environ.get("MODE") != "table":  # a table (a rules table, an overview) is shown as it is, not checked
+    helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
+    result = helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),))
+    print(result.Result if hasattr(result, "Result") else result)
+    sheet = doc.Sheets.getByIndex(0)
     doc.CurrentController.setActiveSheet(sheet)
-    doc.CurrentController.select(sheet.getCellByPosition(addr.Column + 4, addr.Row))  # the fill shows unselected
-# show the comment of the selected cell for the picture
-for i in range(sheet.Annotations.Count):
-    a = sheet.Annotations.getByIndex(i)
-    if a.Position.Column == addr.Column and a.Position.Row == addr.Row:
-        a.IsVisible = True
+    helper.executeDispatch(frame, "stampcheck:next", "", 0, (pv("Interactive", False),))
+    helper.executeDispatch(frame, "stampcheck:next", "", 0, (pv("Interactive", False),))
+    addr = doc.CurrentController.Selection.CellAddress
+    if os.environ.get("EXPLAIN"):
+        print(helper.executeDispatch(frame, "stampcheck:explain", "", 0,
+                                     (pv("Interactive", False), pv("Text", os.environ["EXPLAIN"]))).Result)
+        print(helper.executeDispatch(frame, "stampcheck:check", "", 0, (pv("Interactive", False),)).Result)
+        doc.CurrentController.setActiveSheet(sheet)
+        doc.CurrentController.select(sheet.getCellByPosition(addr.Column + 4, addr.Row))  # the fill shows unselected
+    # show the comment of the selected cell for the picture
+    for i in range(sheet.Annotations.Count):
+        a = sheet.Annotations.getByIndex(i)
+        if a.Position.Column == addr.Column and a.Position.Row == addr.Row:
+            a.IsVisible = True
 time.sleep(3)
 out = sys.argv[3]
 os.makedirs(os.path.dirname(out) or ".", exist_ok=True)

@@ -28,8 +28,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a folder run's overview as an .xlsx: sheet 总览 with a row per file (the file name linked to the
- * file, relative to the overview so that both can be moved together) and sheet 问题清单 with a row per
+ * Writes a folder run's overview as an .xlsx: sheet 总览 with a row per file (its path below the folder the
+ * files share, linked to the file relative to the overview so that both can be moved together; the column as
+ * wide as the longest path) and sheet 问题清单 with a row per
  * finding; each with a frozen, filtered header and set widths. Rows are streamed (SXSSF), so a thousand
  * files cost no more memory than the overview's own rows. The file appears only when complete.
  */
@@ -67,12 +68,16 @@ public final class OverviewWriter {
             new Column<>("内容", 80, FindingRow::message),
             new Column<>("说明", 40, FindingRow::explanation));
 
+    /** How wide the file column may grow for long paths, in characters. */
+    private static final int MAX_PATH_WIDTH = 90;
+
     private OverviewWriter() {
     }
 
     /** Writes {@code out} (through a temporary file beside it, so that a failure leaves no half file). */
     public static void write(Overview overview, Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
+        Links links = new Links(out.toAbsolutePath().getParent(),
+                sharedFolder(overview.files().stream().map(r -> r.summary().file()).toList()));
         AtomicFile.replace(out, os -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
                 Styles styles = new Styles(wb);
@@ -82,14 +87,16 @@ public final class OverviewWriter {
                     fileColumns.add(EXPLAINED);
                 }
                 fileColumns.addAll(VERDICT_COLUMNS);
-                Sheet files = sheet(wb, "总览", fileColumns, styles);
-                Sheet findings = sheet(wb, "问题清单", FINDINGS, styles);
+                int width = overview.files().stream().mapToInt(r -> shownWidth(links.shown(r.summary().file())))
+                        .max().orElse(0);
+                Sheet files = sheet(wb, "总览", fileColumns, styles, width);
+                Sheet findings = sheet(wb, "问题清单", FINDINGS, styles, width);
                 int fileRow = 1;
                 int findingRow = 1;
                 for (FileResult r : overview.files()) {
-                    row(files, fileRow++, fileColumns, r.summary(), dir, styles);
+                    row(files, fileRow++, fileColumns, r.summary(), links, styles);
                     for (FindingRow f : r.findings()) {
-                        row(findings, findingRow++, FINDINGS, f, dir, styles);
+                        row(findings, findingRow++, FINDINGS, f, links, styles);
                     }
                 }
                 finish(files, fileRow, fileColumns.size());
@@ -131,33 +138,36 @@ public final class OverviewWriter {
         }
     }
 
-    private static <T> Sheet sheet(SXSSFWorkbook wb, String name, List<Column<T>> columns, Styles styles) {
+    /** @param pathWidth the longest shown path, in the width units of {@link #shownWidth} */
+    private static <T> Sheet sheet(SXSSFWorkbook wb, String name, List<Column<T>> columns, Styles styles,
+                                   int pathWidth) {
         Sheet sheet = wb.createSheet(name);
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(c, columns.get(c).width() * 256);
+            int width = c == 0 ? Math.min(MAX_PATH_WIDTH, Math.max(columns.get(c).width(), pathWidth + 2))
+                    : columns.get(c).width();
+            sheet.setColumnWidth(c, width * 256);
         }
         sheet.createFreezePane(0, 1);
         return sheet;
     }
 
     /**
-     * One row; a path becomes its name relative to the overview's folder, linked to the file; a status its
-     * Chinese word on its colour.
+     * One row; a path becomes its name below the shared folder, linked to the file; a status its Chinese word
+     * on its colour.
      */
-    private static <T> void row(Sheet sheet, int index, List<Column<T>> columns, T value, Path dir, Styles styles) {
+    private static <T> void row(Sheet sheet, int index, List<Column<T>> columns, T value, Links links, Styles styles) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < columns.size(); c++) {
             Object v = columns.get(c).value().apply(value);
             Cell cell = row.createCell(c);
             if (v instanceof Path p) {
-                String shown = relative(dir, p);
-                cell.setCellValue(shown);
+                cell.setCellValue(links.shown(p));
                 Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
-                link.setAddress(uri(shown));
+                link.setAddress(uri(relative(links.overviewFolder(), p)));
                 cell.setHyperlink(link);
                 cell.setCellStyle(styles.link);
             } else if (v instanceof Status status) {
@@ -175,7 +185,35 @@ public final class OverviewWriter {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
     }
 
-    /** The file's path from the overview's folder, with / between names; absolute when on another root. */
+    /** Where the overview lies (links start there) and the folder all files share (shown names start there). */
+    private record Links(Path overviewFolder, Path sharedFolder) {
+        String shown(Path file) {
+            return relative(sharedFolder, file);
+        }
+    }
+
+    /** The deepest folder holding every file (their common ancestor). */
+    static Path sharedFolder(List<Path> files) {
+        Path shared = null;
+        for (Path f : files) {
+            Path folder = f.toAbsolutePath().normalize().getParent();
+            if (shared == null) {
+                shared = folder;
+            }
+            while (shared != null && !folder.startsWith(shared)) {
+                shared = shared.getParent();
+            }
+        }
+        return shared == null ? Path.of("").toAbsolutePath() : shared;
+    }
+
+    /** A text's width as a column counts it: a Chinese character takes two. */
+    private static int shownWidth(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0xFF00 && c <= 0xFFEF ? 2 : 1).sum();
+    }
+
+    /** The file's path from a folder, with / between names; absolute when on another root. */
     static String relative(Path dir, Path file) {
         Path f = file.toAbsolutePath().normalize();
         try {

@@ -47,13 +47,12 @@ class QuarterRoundSetTest {
         Map<String, List<List<String>>> sheets = OverviewTest.read(out);
         List<List<String>> header = sheets.get("总览").subList(0, 1);
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        String prefix = tmp.relativize(FOLDER.toAbsolutePath()) + "/";
         for (List<String> row : sheets.get("总览").subList(1, sheets.get("总览").size())) {
-            rows.put(row.get(0).substring(prefix.length()), row);
+            rows.put(row.get(0), row);
         }
         Map<String, List<String>> findings = new HashMap<>();
         for (List<String> row : sheets.get("问题清单").subList(1, sheets.get("问题清单").size())) {
-            findings.computeIfAbsent(row.get(0).substring(prefix.length()), k -> new ArrayList<>())
+            findings.computeIfAbsent(row.get(0), k -> new ArrayList<>())
                     .add(finding(row.get(2), row.get(5), row.get(3).isEmpty() ? null : Integer.valueOf(row.get(3))));
         }
         int column = header.get(0).indexOf("错误");
