@@ -79,6 +79,10 @@ final class DraftRules {
             return Outcome.refused("未生成规则：通知 " + noticeName + " 中没有找到编号的实事项目（一、二、… / 1. 2. … / （一）（二）… / "
                     + "一是…二是…），请检查所选文件是否为通知全文。");
         }
+        if (d.place().isEmpty()) {
+            return Outcome.refused("未生成规则：没有从通知 " + noticeName + " 中读出地区（应有如“临淄区人民政府办公室”的字样），"
+                    + "请检查所选文件是否为通知全文。");
+        }
 
         Path target;
         String out = Commands.string(args.get("Out"));
@@ -115,9 +119,8 @@ final class DraftRules {
             ui.endProgress();
             opened = open(written) ? "，已打开供核对" : "（无法自动打开，请到规则文件夹中打开）";
         }
-        String place = d.place().isEmpty() ? "（未读出地区）" : d.place();
         String notes = d.warnings().isEmpty() ? "" : "；另有 " + d.warnings().size() + " 条注意事项写在“填写说明”表中";
-        return Outcome.ok("已从 " + noticeName + " 生成 " + d.year() + "年" + place + "的规则：" + d.items().size() + " 项实事、"
+        return Outcome.ok("已从 " + noticeName + " 生成 " + d.year() + "年" + d.place() + "的规则：" + d.items().size() + " 项实事、"
                 + d.targets().size() + " 个数字目标、" + d.suggestions().size() + " 处待确认" + notes + "；已写入 " + written
                 + opened + "。请对照通知核对后用“核查 ▸ 启用规则草稿…”启用。");
     }

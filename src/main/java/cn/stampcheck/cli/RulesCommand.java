@@ -103,6 +103,10 @@ final class RulesCommand implements Callable<Integer> {
                 err.println(notice + ": 没有从通知中读出年份，请用 --year 指定");
                 return ExitCode.REFUSED.code();
             }
+            if (d.place().isEmpty()) {
+                err.println(notice + ": 没有从通知中读出地区，请用 --place 指定，如 --place 临淄区");
+                return ExitCode.REFUSED.code();
+            }
             NoticeSheet table = DraftTable.of(d);
             String name = out != null ? out.toString() : notice.getFileName() + " 的草稿";
             NoticeRules compiled;

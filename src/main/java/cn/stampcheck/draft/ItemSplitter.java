@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  *   <li>inline 一是…，二是…，三是… in the prose;</li>
  *   <li>unnumbered paragraphs each opening with a short heading sentence (a press release:
  *       关爱女性健康。为全市8万名…), three or more in a row;</li>
- *   <li>else the rows of an attachment table with 序号 and a name column (the notice only says 见附件);</li>
  *   <li>else the paragraph with the most semicolons, one item per clause.</li>
  * </ol>
+ * The rows of an attachment table with 序号 and a name column are the items instead when there are more of
+ * them than the body numbers (the notice only says 见附件, or numbers its sections or requirements).
  * The body ends at the attachment (a paragraph opening with 附件); the attachment's text is kept, as
  * its form may word an item's name differently.
  */
@@ -40,6 +41,7 @@ public final class ItemSplitter {
             Pattern.compile("^\\s*(\\d{1,2})\\s*[)）]"));
     private static final List<String> STYLE_NAMES = List.of("一、", "（一）", "1.", "（1）", "1)");
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*\\d*\\s*(?:[:：].*)?$");
+    private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)\\b");
     private static final Pattern INLINE = Pattern.compile("(" + CN + ")是");
     /** Where a number of any style starts inside a paragraph: after a sentence end, a closing bracket or a space. */
     private static final Pattern INLINE_NUMBER = Pattern.compile("(?<=[。；;！？!?）)」”]|\\s)\\s*(?=" + CN + "\\s*[、．]|[（(]\\s*" + CN
@@ -52,10 +54,21 @@ public final class ItemSplitter {
     }
 
     public static Split split(NoticeText notice) {
-        List<String> lines = notice.lines();
+        Split body = splitBody(notice.lines());
+        // the 附件 table lists the items; a body with fewer numbered paragraphs numbers something else
+        // (一、总体要求 二、实事项目…, or 一是压实责任 二是加强调度 as the work's requirements)
+        List<RawItem> rows = AttachmentTable.read(body.attachment()).stream()
+                .map(r -> new RawItem(r.number(), r.itemText())).toList();
+        return rows.size() >= 2 && rows.size() > body.items().size()
+                ? new Split(body.head(), rows, body.attachment(), "附件表")
+                : body;
+    }
+
+    private static Split splitBody(List<String> lines) {
         int end = lines.size();
         for (int i = 0; i < lines.size(); i++) {
-            if (ATTACHMENT.matcher(lines.get(i)).matches() && i > 0) {
+            // an e-mail's header names its attached files ("附件：进展情况表.xls（28K）"); a notice names documents
+            if (ATTACHMENT.matcher(lines.get(i)).matches() && i > 0 && !ATTACHED_FILE.matcher(lines.get(i)).find()) {
                 end = i;
                 break;
             }
@@ -96,11 +109,6 @@ public final class ItemSplitter {
         Split headed = headed(body, attachment);
         if (headed != null) {
             return headed;
-        }
-        List<RawItem> rows = AttachmentTable.read(attachment).stream()
-                .map(r -> new RawItem(r.number(), r.itemText())).toList();
-        if (rows.size() >= 2) {
-            return new Split(body, rows, attachment, "附件表");
         }
         return semicolons(body, attachment);
     }

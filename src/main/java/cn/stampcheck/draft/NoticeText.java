@@ -75,14 +75,17 @@ public record NoticeText(String name, List<String> lines, List<String> original)
     public static NoticeText docx(InputStream in, String name) throws IOException {
         List<String> out = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(in)) {
+            ListNumbers numbers = new ListNumbers();
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    out.add(p.getText());
+                    out.add(numbers.label(p) + p.getText());
                 } else if (e instanceof XWPFTable t) {
                     for (XWPFTableRow row : t.getRows()) {
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell c : row.getTableCells()) {
-                            cells.add(c.getText().replace('\n', ' '));
+                            // a cell's paragraphs (one unit a line) read apart, as the .doc reader reads them
+                            cells.add(c.getParagraphs().stream().map(XWPFParagraph::getText)
+                                    .collect(java.util.stream.Collectors.joining(" ")).replace('\n', ' '));
                         }
                         out.add(String.join("\t", cells));
                     }
