@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Cuts a notice into its numbered items. Recognised numberings, tried in this order:
  * <ol>
- *   <li>paragraphs opening with 一、 / 1. / 1、 / （一） / (1) — the numbering with the longest run
+ *   <li>paragraphs opening with 一、 / 1. / 1、 / （一） / (1) / 实事一： / 第一项： — the numbering with the longest run
  *       1, 2, 3, … wins, so that section headings (一、总体要求) lose to the ten items under them. Numbers
  *       that follow one another inside one long paragraph (a web page pasted as one line: …（牵头单位：…）
  *       二、…) count as paragraph starts when that gives the longer run;</li>
@@ -38,8 +38,9 @@ public final class ItemSplitter {
             Pattern.compile("^\\s*[（(]\\s*(" + CN + ")\\s*[）)]"),
             Pattern.compile("^\\s*(\\d{1,2})\\s*(?:[、．]|\\.(?!\\d))"),
             Pattern.compile("^\\s*[（(]\\s*(\\d{1,2})\\s*[）)]"),
-            Pattern.compile("^\\s*(\\d{1,2})\\s*[)）]"));
-    private static final List<String> STYLE_NAMES = List.of("一、", "（一）", "1.", "（1）", "1)");
+            Pattern.compile("^\\s*(\\d{1,2})\\s*[)）]"),
+            Pattern.compile("^\\s*(?:实事|项目|第)\\s*(" + CN + "|\\d{1,2})\\s*[项件]?\\s*[：:、.．]"));
+    private static final List<String> STYLE_NAMES = List.of("一、", "（一）", "1.", "（1）", "1)", "实事一：");
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*\\d*\\s*(?:[:：].*)?$");
     private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)\\b");
     private static final Pattern INLINE = Pattern.compile("(" + CN + ")是");
