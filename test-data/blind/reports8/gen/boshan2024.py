@@ -124,20 +124,21 @@ REPORTS.append(dict(
     top=['博山区2024年为全区妇女儿童办实事全年工作进展情况'], start=(2, 1),
     deadline_merged=('2024年12月31日', 'ok'),
     rows=[
-        Row(1, '改扩建幼儿园2所；建成智慧教育应用场景5个。', {YE: 2, ZH: 5}),
-        Row(2, '全年累计培训家政从业人员2136人次。', {JZ: 2136}),
+        Row(1, '全年完成城西幼儿园、山头中心幼儿园改扩建，改扩建幼儿园2所全部投入使用；\n建成智慧教育应用场景5个，“博山智慧教育”平台注册师生达到3.2万人。', {YE: 2, ZH: 5}),
+        Row(2, '区人社局联合区妇联、区商务局开展“巾帼家政”提升行动，全年累计培训家政从业人员2136人次，其中线上培训620人次；\n推荐就业岗位1500余个。', {JZ: 2136}),
         Row(3, '两癌筛查率达到91.2%。', {SC: 91.2}),
-        Row(4, '全年培训家庭教育骨干一百九十六人。', {GG: 196}),
+        Row(4, '成立区家庭教育指导中心，全年培训家庭教育骨干一百九十六人（原定12月下旬的第4期培训因故取消），\n家长学校巡讲覆盖全区各镇（街道）。', {GG: 196}),
         Row(5, '举办青年婚恋联谊活动6场；报销比例100%。', {LY: 6, BX: 100}),
         Row(6, '儿童友好共建联盟试点建成3个。', {LM: 3}),
         Row(7, '全年开设职工子女托管班11个班次。', {TG: 11}),
         Row(8, '心理健康科普宣传全年61场；家长课堂8次；法治讲座9场（另有2场因天气原因取消）；走进法院主题实践活动4次。',
             {XL: 61, JZK: 8, FZ: 9, FY: 4}),
         Row(9, '传统文化进校园12场；科普大篷车巡展8场次；蒲公英科普大讲堂3场次。', {CT: 12, DPC: 8, PGY: 3}),
-        Row(10, '全年救助困境儿童86名。', {}),
+        Row(10, '全年为86名困境儿童落实基本生活保障，发放保障金52.6万元；开展“童心港湾”关爱活动40余场。', {}),
     ],
     note='Quarter 全年 = 4. 完成时限 is one cell E3 merged down over all ten items (2024年12月31日, fine). Item 4: Chinese '
-         '一百九十六 < 200 SHORTFALL. Item 8: 法治讲座 9 < 10 SHORTFALL (the 2场 cancelled are not held). Edges 6, 3, 8 = threshold.'))
+         '一百九十六 < 200 SHORTFALL. Item 8: 法治讲座 9 < 10 SHORTFALL (the 2场 cancelled are not held). Edges 6, 3, 8 = threshold. Item 4: 第4期 is an ordinal. Item 2: 其中 part ignored, '
+         '1500余个 another unit. Item 1: 3.2万人 another unit.'))
 
 # ---------------------------------------------------------------- B6: Q4 第四季度, 妇联: item 7 missing, late deadline
 REPORTS.append(dict(
@@ -147,16 +148,17 @@ REPORTS.append(dict(
     rows=[
         Row(1, '改扩建幼儿园2所，智慧教育应用场景5个，全部完成。', {YE: 2, ZH: 5}),
         Row(2, '全年培训家政从业人员2045人次。', {JZ: 2045}, deadline='2025年1月', dl='late'),
-        Row(3, '“两癌”筛查率90.6%。', {SC: 90.6}),
+        Row(3, '全年为适龄妇女开展“两癌”免费检查12860人，筛查率90.6%；\n为23名患病妇女申请救助金11.5万元，联系电话：0533-4124587。', {SC: 90.6}),
         Row(4, '培训家庭教育骨干213人。', {GG: 213}),
-        Row(5, '联谊活动7场；报销比例100%。', {LY: 7, BX: 100}),
+        Row(5, '团区委、区妇联联合举办“青春有约”青年婚恋联谊活动7场，参与单身青年560余人；\n区医保分局落实住院分娩政策范围内医疗费用报销比例100%。', {LY: 7, BX: 100}),
         Row(6, '共建联盟试点3个。', {LM: 3}),
-        Row(8, '心理健康科普60场；家长课堂7期；法治讲座10场；走进法院4次。', {XL: 60, JZK: 7, FZ: 10, FY: 4}),
+        Row(8, '区教体局、区卫健局开展心理健康科普60场；\n组织家长课堂7期；\n公安、检察机关开展法治讲座10场；\n区法院组织学生走进法院4次，旁听少年审判庭审。', {XL: 60, JZK: 7, FZ: 10, FY: 4}),
         Row(9, '传统文化进校园10场；大篷车巡展8场次；蒲公英大讲堂3期。', {CT: 10, DPC: 8, PGY: 3}),
         Row(10, '困境儿童关爱服务全年覆盖各镇（街道）。', {}),
     ],
     note='Quarter 第四季度. Item 7 (托育) has no row: numbers run 1–6, 8, 9, 10 → ITEM_MISSING at A3. Item 2 deadline 2025年1月 → '
-         'DEADLINE_LATE. Every other figure exactly at its threshold (60, 7, 10, 4, 10, 8, 3).'))
+         'DEADLINE_LATE. Every other figure exactly at its threshold (60, 7, 10, 4, 10, 8, 3). Item 3: 12860人, 23名, money and a '
+         'phone number beside 筛查率 90.6%.'))
 
 # ---------------------------------------------------------------- B7: Q2 上半年: renamed item 9, bad deadline
 REPORTS.append(dict(
@@ -164,7 +166,7 @@ REPORTS.append(dict(
     top=['博山区2024年上半年妇女儿童实事进展情况'], start=(3, 1), deadline='12月底',
     rows=[
         Row(1, '改扩建幼儿园1所；智慧教育应用场景3个。', {YE: 1, ZH: 3}),
-        Row(2, '上半年培训家政从业人员1024人次。', {JZ: 1024}),
+        Row(2, '上半年培训家政从业人员一千零二十四人次，涵盖母婴护理、养老护理、收纳整理等工种。', {JZ: 1024}),
         Row(3, '两癌筛查率47.5%。', {SC: 47.5}, deadline='按年度计划推进', dl='bad'),
         Row(4, '培训家庭教育骨干102人。', {GG: 102}),
         Row(5, '联谊活动3场；报销比例100%。', {LY: 3, BX: 100}),
@@ -175,5 +177,5 @@ REPORTS.append(dict(
             name='实施少年儿童科普提升工程', name_bad=True),
         Row(10, '开展困境儿童走访。', {}),
     ],
-    note='Quarter 上半年 = 2; deadline 12月底 (no year: the notice year). Item 3 deadline 按年度计划推进 → BAD_DEADLINE. '
+    note='Item 2: Chinese 一千零二十四 = 1024. Quarter 上半年 = 2; deadline 12月底 (no year: the notice year). Item 3 deadline 按年度计划推进 → BAD_DEADLINE. '
          'Item 9 renamed 实施少年儿童科普提升工程 → ITEM_NAME_MISMATCH, figures still read. Item 6 附件 name. Edges: 5, 30, 5, 2, 5, 4.'))

@@ -41,7 +41,8 @@ REPORTS.append(dict(
     notice='2024-gaoqing', file='高青县教体局2024年第二季度进展', quarter=2,
     top=['高青县2024年为全县妇女儿童办实事进展情况（第二季度）'], start=(3, 1), deadline='2024年底',
     rows=[
-        Row(1, '维修改造中小学6所、幼儿园1所；智慧教育应用场景1个。', {ZX: 6, YE: 1, ZH: 1}),
+        Row(1, '暑期维修改造工程提前谋划，截至6月底已维修改造中小学6所、幼儿园1所，剩余10所中小学计划7—8月集中施工；\n'
+               '智慧教育应用场景1个（高青县实验中学“AI听说课堂”）已投入使用。', {ZX: 6, YE: 1, ZH: 1}),
         Row(2, '累计举办家政培训11场次。', {JZ: 11}),
         Row(3, '两癌筛查率44%。', {SC: 44}),
         Row(4, '家庭教育骨干培训28人。', {GG: 28}),
@@ -56,7 +57,7 @@ REPORTS.append(dict(
         Row(9, '非遗进校园文化活动3场；大篷车巡展2场。', {WH: 3, DPC: 2}),
         Row(10, '开展“助残圆梦”行动。', {}),
     ],
-    note='Item 1: 中小学 6 < 8 behind (幼儿园 1 ≥ 1, 场景 1 ≥ 1). Item 8 written by three departments (rows 11–13), 县法院 '
+    note='Item 1: 已…中小学 6 < 8 behind (幼儿园 1 ≥ 1, 场景 1 ≥ 1); 剩余10所…计划7—8月 is what is left and a plan, not progress (10 would pass). Item 8 written by three departments (rows 11–13), 县法院 '
          'has no row → UNIT_MISSING at the first row\'s units cell; 心理健康 max(4,1,2) = 4 = 8×2/4 ok. Item 7: 36 ≥ 35.'))
 
 # ---------------------------------------------------------------- G3: Q3, .xls: behind, early date-cell deadline
@@ -72,12 +73,12 @@ REPORTS.append(dict(
         Row(6, '儿童友好实践基地开展研学活动。', {}),
         Row(7, '法律明白人覆盖率53%；婚姻家庭辅导率100%；齐心护航宣讲4场；妈妈小屋1处已投入使用。',
             {MB: 53, FD: 100, QX: 4, MM: 1}, deadline=D(2024, 9, 30)),
-        Row(8, '心理健康科普宣传6场。', {XL: 6}),
+        Row(8, '县教体局联合县公安局、县检察院、县法院开展心理健康科普宣传6场，开通心理援助热线0533-6988120，接听咨询46人次。', {XL: 6}),
         Row(9, '戏曲、非遗进校园4场次；大篷车巡展3场。', {WH: 4, DPC: 3}),
         Row(10, '困境儿童保障金按月发放。', {}),
     ],
     note='Quarter 三季度. Item 2: 累计14期 wins over 本季度5期, 14 < 15 behind. Item 3: 64 ≥ 63.75. Item 7 deadline a date cell '
-         '2024-09-30, earlier than the year end: fine. Deadlines 2024.12.31 elsewhere.'))
+         '2024-09-30, earlier than the year end: fine. Deadlines 2024.12.31 elsewhere. Item 8: phone number; 46人次 is no 场/场次/次 figure.'))
 
 # ---------------------------------------------------------------- G4: Q4 全年, .ods: shortfall of a rate
 REPORTS.append(dict(
@@ -90,13 +91,14 @@ REPORTS.append(dict(
         Row(4, '培训家庭教育骨干52人。', {GG: 52}),
         Row(5, '联谊活动5场。', {LY: 5}),
         Row(6, '儿童友好城市建设各项任务完成。', {}),
-        Row(7, '法律明白人覆盖率68%；婚姻家庭辅导率100%；齐心护航宣讲6场；妈妈小屋1处。',
+        Row(7, '全县村（社区）妇联法律明白人覆盖率68%，距年度目标还差2个百分点；\n婚姻家庭辅导率100%；\n“齐心护航”宣讲全年6场，受众2100余人；\n县总工会建成妈妈小屋1处。',
             {MB: 68, FD: 100, QX: 6, MM: 1}),
         Row(8, '心理健康科普宣传9场。', {XL: 9}),
-        Row(9, '文化活动6场；大篷车巡展4场。', {WH: 6, DPC: 4}),
+        Row(9, '县文旅局组织吕剧、剪纸、书画等戏曲非遗进校园文化活动6场；\n县科协科普大篷车巡展4场，行程600余公里。', {WH: 6, DPC: 4}),
         Row(10, '困境儿童关爱全覆盖。', {}),
     ],
-    note='Quarter 全年 = 4. Item 7: 法律明白人覆盖率 68 < 70 SHORTFALL. Deadline 12月底 = 31 December.'))
+    note='Quarter 全年 = 4. Item 7: 法律明白人覆盖率 68 < 70 SHORTFALL (还差2个百分点 is another unit). Deadline 12月底 = 31 December. '
+         'Item 9: 600余公里 another unit.'))
 
 # ---------------------------------------------------------------- G5: Q4 第四季度, clean, C5, long texts
 REPORTS.append(dict(
@@ -131,7 +133,7 @@ REPORTS.append(dict(
     top=['高青县2024年为全县妇女儿童办实事第二季度进展情况'], start=(2, 1), deadline='2024年12月底',
     rows=[
         Row(1, '维修改造中小学8所、幼儿园1所；智慧教育应用场景1个。', {ZX: 8, YE: 1, ZH: 1}),
-        Row(2, '家政培训10期。', {JZ: 10}),
+        Row(2, '县人社局、县妇联开展育婴员、养老护理员等家政培训10期，上半年培训学员480人。', {JZ: 10}),
         Row(3, '两癌筛查率43.5%。', {SC: 43.5}),
         Row(4, '培训家庭教育骨干30人。', {GG: 30}),
         Row(5, '联谊活动3场。', {LY: 3}),

@@ -93,7 +93,7 @@ REPORTS.append(dict(
     rows=[
         Row(1, '全年累计完成两癌免费检查18230人。', {LA: 18230}),
         Row(2, '新建幼儿园建成投用2所，第3所因配套道路未完工，推迟至2022年春季投用；\n改造提升幼儿园14所。', {XJ: 2, GZ: 14}),
-        Row(3, '美学代言人21名；美家超市60家；标兵示范户16000户；美学小巷9条。', {DYR: 21, MJ: 60, SFH: 16000, XX: 9}),
+        Row(3, '全年选树乡村美学代言人21名；建设美家超市60家；评选标兵示范户16000户；\n打造美学小巷9条，皇城镇的第10条美学小巷因拆迁调整未能实施。', {DYR: 21, MJ: 60, SFH: 16000, XX: 9}),
         Row(4, '保障标准提高10%；康复救助残疾儿童145名。', {BZ: 10, KF: 145}),
         Row(5, '公园城市建设项目完成39个。', {GY: 39}),
         Row(6, '母婴室3处。', {MY: 3}),
@@ -103,7 +103,7 @@ REPORTS.append(dict(
         Row(10, '妇女儿童体质健康水平稳步提升。', {}),
     ],
     note='Item 2: 新建幼儿园 (到期考核) 2 < 3 at Q4 → SHORTFALL; 第3所 is an ordinal, 2022年 a date. Item 3: 美学小巷 9 < 10 '
-         'SHORTFALL. Everything else at or over its threshold. Deadlines are date cells.'))
+         'SHORTFALL (第10条 is an ordinal of the one not built). Everything else at or over its threshold. Deadlines are date cells.'))
 
 # ---------------------------------------------------------------- K5: Q3 1-9月, .xls, 教体局
 REPORTS.append(dict(

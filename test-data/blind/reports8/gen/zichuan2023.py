@@ -81,11 +81,11 @@ REPORTS.append(dict(
         Row(3, '新建幼儿园投入使用。', {}),
         Row(4, '儿童友好社区3个；服务地图覆盖实践基地8处。', {YH: 3, DT: 8}),
         Row(5, '心理健康辅导全年开展。', {}),
-        Row(6, '全年举办招聘会103场。', {ZP: 103}),
+        Row(6, '全年举办“春风行动”、民营企业招聘月等招聘会103场，提供岗位2.3万个，其中女性专场21场。', {ZP: 103}),
         Row(7, '残疾儿童康复训练救助完成。', {}),
         Row(8, '保障孤困境儿童201名；全年发放基本生活费440余万元。', {KJE: 201, SHF: 440}),
     ],
-    note='Item 1: Chinese 一万九千八百 = 19800 < 20000 SHORTFALL. Item 2: 城市书房 1 (到期考核) at Q4 = 1 ok; 十二场 ≥ 10. '
+    note='Item 6: 2.3万个 another unit, 其中女性专场21场 ignored. Item 1: Chinese 一万九千八百 = 19800 < 20000 SHORTFALL. Item 2: 城市书房 1 (到期考核) at Q4 = 1 ok; 十二场 ≥ 10. '
          'Item 4: 服务地图 8 = 8 ok. Item 8: 440余万元 = 440 ok. Deadlines are date cells.'))
 
 # ---------------------------------------------------------------- Z5: Q4 全年, .xls: late deadline, unit aliases
@@ -95,7 +95,7 @@ REPORTS.append(dict(
     deadline='2023年12月',
     rows=[
         Row(1, '全年累计完成“两癌”免费检查20416人次，检查覆盖全区12个镇（街道）。', {LA: 20416}),
-        Row(2, '建成城市书房1个；科技创意项目6项；科技进校园11期。', {SF: 1, CY: 6, KJ: 11}),
+        Row(2, '在松龄路街道建成城市书房1个，面积320平方米；\n举办青少年科技创意项目比赛，评选获奖项目6项；\n开展“科技进校园”活动11期，受益学生4500余人。', {SF: 1, CY: 6, KJ: 11}),
         Row(3, '完成优质教育资源扩增任务。', {}),
         Row(4, '儿童友好社区创建3处；服务地图覆盖实践基地9个。', {YH: 3, DT: 9}, deadline='2024年3月', dl='late'),
         Row(5, '心理健康辅导覆盖全区中小学。', {}),
@@ -105,4 +105,4 @@ REPORTS.append(dict(
     ],
     bottom=['审核：张敏　　填报：刘倩'],
     note='Table at B3. Unit aliases throughout (人次, 个, 项, 期, 处, 场次, 人). Item 4 deadline 2024年3月 → DEADLINE_LATE. '
-         'Item 6: 100 = 100 edge. Footer 审核 ends the table.'))
+         'Item 6: 100 = 100 edge. Footer 审核 ends the table. Item 2: 320平方米, 4500余人 other units.'))
