@@ -145,3 +145,25 @@ REPORTS.append(dict(
         Row(11, '开展“爱心妈妈”结对帮扶留守儿童126名。', {}, name='实施留守儿童关爱行动', units='县妇联', unknown=11),
     ],
     note='Item 6 has no row → ITEM_MISSING at A2; row 11 is no item of the notice → UNKNOWN_ITEM. Edges: 8 = 16×2/4, 10 = 20×2/4.'))
+
+# ---------------------------------------------------------------- G7: Q1 一季度, .xls: 编号/项目名称/完成情况 headers, 近/约, units on lines
+REPORTS.append(dict(
+    notice='2024-gaoqing', file='县妇联2024年一季度进展情况', quarter=1, fmt='xls',
+    top=['高青县2024年一季度为妇女儿童办实事完成情况', '填报单位：县妇联'], start=(3, 1), deadline='2024年底前',
+    heads={'no': '编号', 'name': '项目名称', 'progress': '完成情况'}, units_sep='\n',
+    rows=[
+        Row(1, '维修改造中小学4所，幼儿园1所，智慧教育应用场景1个。', {ZX: 4, YE: 1, ZH: 1}),
+        Row(2, '开展家政培训近10期，培训学员约300人。', {JZ: 10}),
+        Row(3, '筛查率22%，已完成宫颈癌、乳腺癌检查4700余人。', {SC: 22}, name='实施适龄妇女"两癌"免费筛查和救助行动'),
+        Row(4, '培训家庭教育骨干约15人。', {GG: 15}),
+        Row(5, '元宵节举办单身青年联谊活动1场，参与青年86人。', {LY: 1}, units='县妇联\n团县委', units_missing=True),
+        Row(6, '儿童友好实践基地开展寒假研学活动。', {}),
+        Row(7, '法律明白人覆盖率18%；婚姻家庭辅导率100%；齐心护航宣讲2场；妈妈小屋建成1处。',
+            {MB: 18, FD: 100, QX: 2, MM: 1}),
+        Row(8, '心理健康科普宣传2场。', {XL: 2}),
+        Row(9, '戏曲进校园文化活动2场；科普大篷车巡展1场。', {WH: 2, DPC: 1}),
+        Row(10, '开展“春蕾”助学，资助困难女童。', {}),
+    ],
+    note='Headers 编号/项目名称/完成情况; units written one per line. Quarter 一季度. Item 2: 近10期 = 10. Item 4: 约15人 = 15. '
+         'Item 3 name with ASCII quotes → matches. Item 5: units lack 市医疗保障局高青分局 → UNIT_MISSING; 联谊 1 < 1.25 behind. '
+         'Edges: 中小学 4 = 16/4, 心理健康 2 = 8/4, 大篷车 1 = 4/4.'))

@@ -154,6 +154,13 @@ def build(spec):
     r0, c0 = spec.get('start', (3, 1))
     wb = openpyxl.Workbook()
     ws = wb.active
+    if spec.get('pre_sheet'):
+        ptitle, plines = spec['pre_sheet']
+        ws.title = ptitle
+        ws.column_dimensions['A'].width = 100
+        for i, line in enumerate(plines):
+            ws.cell(i + 1, 1, line).alignment = Alignment(wrap_text=True)
+        ws = wb.create_sheet()
     ws.title = spec.get('sheet', 'Sheet1')
     C = {k: c0 + i for i, k in enumerate(cols)}
     last = c0 + len(cols) - 1
@@ -222,7 +229,7 @@ def build(spec):
                 ws.cell(r, C['assist'], row.assist)
                 units_text = (row.lead or '') + '\n' + (row.assist or '')
             else:
-                units_text = row.units if row.units is not None else ('、'.join(g[0] for g in items[n]['units']) if n else '')
+                units_text = row.units if row.units is not None else (spec.get('units_sep', '、').join(g[0] for g in items[n]['units']) if n else '')
                 ws.cell(r, C['units'], units_text)
             prog_text = row.progress
             ws.cell(r, C['progress'], row.progress if row.progress else None)
@@ -285,7 +292,12 @@ def build(spec):
         findings.append({'cell': addr(hdr, C['no']), 'code': 'ITEM_MISSING', 'item': n})
     r += spec.get('gap', 1)
     for line in spec.get('bottom', []):
-        ws.cell(r, c0, line)
+        if isinstance(line, (list, tuple)):
+            for j, v in enumerate(line):
+                if v is not None:
+                    ws.cell(r, c0 + j, v)
+        elif line is not None:
+            ws.cell(r, c0, line)
         r += 1
     for extra in spec.get('extra', []):
         extra(ws)

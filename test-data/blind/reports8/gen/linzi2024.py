@@ -224,3 +224,37 @@ REPORTS.append(dict(
     note='No quarter in title, sheet or file name (only a fill-in date, which the README does not use) → options.quarter = 2. '
          'Exact pro-rata edges: 10 = 20×2/4, 6 = 12×2/4, 25, 10, 1, 4, 3. Item 5: 89 < 90 behind. Item 7: Chinese 一万零五百 = 10500 (edge). '
          'Item 9: 数十场 is no figure → MISSING_FIGURE for 送法进校园. Item 10 progress empty → MISSING_PROGRESS.'))
+
+# ---------------------------------------------------------------- L8: Q3, 总工会: instructions sheet first, this-quarter-only figure,
+# year-to-date in parentheses, repeated header, a next-quarter plan table below the form
+REPORTS.append(dict(
+    notice='2024-linzi', file='区总工会2024年第三季度进展', quarter=3, sheet='进展情况表',
+    pre_sheet=('填报说明', ['填报说明',
+                         '1. 请各责任单位于每季度结束后5个工作日内报送，纸质版加盖公章。',
+                         '2. 进度情况请填写年初至本季度末的累计完成数，并简要说明具体措施。',
+                         '3. 联系人：区妇儿工委办公室 刘娜，电话0533-7182233。']),
+    top=['临淄区2024年为全区妇女儿童办实事进展情况表（第三季度）',
+         '填报单位：区总工会（盖章）　　　　　　　　　　填报时间：2024年10月11日'], start=(3, 1), deadline='2024年12月31日',
+    rows=[
+        Row(1, '区教体局提供：考点学校空调安装已完成5所；智慧教育应用场景3个。', {K1: 5, K2: 3}),
+        Row(2, '本季度开展法治进校园宣讲3场（累计10场），内容涵盖防溺水、防性侵、反欺凌。', {FZ: 10}),
+        Row(3, '本季度开展戏曲进校园5场（累计16场）；\n暑期职工子女托管班本季度新开设托管教学课程3个班次，服务职工子女160名。',
+            {XQ: 16, TG: 3}),
+        Row(4, '家庭教育骨干累计培训46人；指导服务站点建成17个。', {GG: 46, ZD: 17}),
+        Row(5, '康复救助残疾儿童累计138名；希望小屋新建5间。', {KF: 138, XW: 5}),
+        'REPEAT_HEADER',
+        Row(6, '女性就业专场招聘2场次；巾帼创富课堂6期。', {ZP: 2, CF: 6}),
+        Row(7, '“两癌”免费检查累计16120名。', {LA: 16120}),
+        Row(8, '住院分娩报销比例100%。', {BX: 100}),
+        Row(9, '送教上门15次；送法进校园5场；法院开放日5场。', {SJ: 15, SF: 5, KFR: 5}),
+        Row(10, '“美妆护苗”整治持续开展，检查经营户190家次。', {}),
+    ],
+    bottom=['下季度工作计划', ['序号', '工作内容', '责任单位', '计划完成时间'],
+            [1, '举办第三期职工子女托管班，开设托管教学课程6个班次', '区总工会', '2024年12月'],
+            [2, '开展戏曲进校园4场', '区文旅局', '2024年11月'],
+            [3, '组织法院开放日1场', '区法院', '2024年12月'],
+            None, '填报人：高敏　　联系电话：0533-7185520'],
+    note='The first sheet 填报说明 holds instructions (no table); the form is the second sheet 进展情况表. A repeated header row '
+         '(row 9) before item 6. Item 2: 累计10场 in parentheses wins over 本季度3场. Item 3: 累计16场 ok; 托管 only 本季度新开设…3个班次 '
+         '(a this-quarter figure, the only one) → 3 < 9 behind. Below the form a 下季度工作计划 table numbered 1–3 (after a heading row): '
+         'not items, its figures are plans. Item 9: 15 = 20×3/4 edge.'))

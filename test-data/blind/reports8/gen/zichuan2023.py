@@ -106,3 +106,27 @@ REPORTS.append(dict(
     bottom=['审核：张敏　　填报：刘倩'],
     note='Table at B3. Unit aliases throughout (人次, 个, 项, 期, 处, 场次, 人). Item 4 deadline 2024年3月 → DEADLINE_LATE. '
          'Item 6: 100 = 100 edge. Footer 审核 ends the table. Item 2: 320平方米, 4500余人 other units.'))
+
+# ---------------------------------------------------------------- Z6: Q2 第2季度: （1） numbering, two-row header, this-quarter-only figure
+REPORTS.append(dict(
+    notice='2023-zichuan', file='淄川区2023年第2季度进展情况', quarter=2,
+    top=['淄川区2023年为全区妇女儿童办好八件实事第2季度进展情况', None], start=(3, 1),
+    cols=['no', 'name', 'lead', 'assist', 'progress', 'deadline'], deadline='2023年12月',
+    heads={'progress': '具体措施及任务进度情况'},
+    rows=[
+        Row('（1）', '联合区妇联开展“两癌”免费检查，累计完成１０２３６人，检查结果均录入省妇幼信息平台。', {LA: 10236},
+            lead='区卫健局', assist='区妇联、区财政局'),
+        Row('（2）', '城市书房已完成内部装修，6月28日试运营，建成城市书房1处；\n科技创意项目征集3个；\n开展科技进校园活动5场次。',
+            {SF: 1, CY: 3, KJ: 5}, lead='区文旅局', assist='区科协、区财政局', deadline='2023年12月31日前'),
+        Row('（3）', '双泉小学建设有序推进。', {}, lead='区教体局', assist=''),
+        Row('（4）', '儿童友好社区已创建2个；服务地图标注实践基地6处。', {YH: 2, DT: 6}, lead='区妇联', assist='区发改局'),
+        Row('（5）', '开展“心理健康月”系列活动。', {}, lead='区教体局', assist=''),
+        Row('（6）', '累计举办招聘会五十场。', {ZP: 50}, lead='区人社局', assist='区妇联'),
+        Row('（7）', '残疾儿童康复训练救助资金按季度拨付。', {}, lead='区残联', assist='区财政局'),
+        Row('（8）', '本季度新增保障孤困境儿童12名；\n发放基本生活费累计224万元。', {KJE: 12, SHF: 224},
+            lead='区民政局', assist='团区委、区财政局'),
+    ],
+    note='Quarter 第2季度. 序号 written （1）…（8）; two-row header with 牵头单位/配合单位 (units anchored at the 牵头单位 cell). '
+         'Item 1: full-width １０２３６ ≥ 10000. Item 2 deadline 2023年12月31日前 = the year end (ok); 6月28日 is a date. Item 6: '
+         'Chinese 五十 = 100×2/4 edge. Item 8: 孤困境儿童 only 本季度新增12名 (a this-quarter figure, the only one) → 12 < 100 behind; '
+         '生活费 224 ≥ 220.'))
