@@ -106,7 +106,7 @@ def cn(n):
             if zero and started:
                 parts.append('零')
             zero = False
-            if v == 10 and not started:
+            if v == 10 and d == 1 and not started:
                 parts.append('十')
             else:
                 parts.append(CN[d] + u)
