@@ -89,7 +89,7 @@ REPORTS.append(dict(
         Row(9, '传统文化进校园8场；大篷车巡展6场次；蒲公英大讲堂3期。', {CT: 8, DPC: 6, PGY: 3}),
         Row(10, '为32名困境儿童落实基本生活保障，发放保障金19.2万元。', {}),
     ],
-    note='Item 8 written by five departments in rows 10–14 under a merged 序号/实事名称; figures not added: 心理健康 max(36,15) = 36 '
+    note='Item 8 written by five departments in rows 11–15 under a merged 序号/实事名称; figures not added: 心理健康 max(36,15) = 36 '
          '< 45 behind; 家长课堂/模拟法庭 max(4,2) = 4 < 5.25 behind; 法治讲座 max(8,5) = 8 ≥ 7.5; 主题实践 3 = 4×3/4 edge ok. '
          'Units of the five rows joined. Item 4: 152 ≥ 150.'))
 
@@ -157,7 +157,7 @@ REPORTS.append(dict(
         Row(10, '困境儿童关爱服务全年覆盖各镇（街道）。', {}),
     ],
     note='Quarter 第四季度. Item 7 (托育) has no row: numbers run 1–6, 8, 9, 10 → ITEM_MISSING at A3. Item 2 deadline 2025年1月 → '
-         'DEADLINE_LATE. Every other figure exactly at its threshold (60, 7, 10, 4, 10, 8, 3). Item 3: 12860人, 23名, money and a '
+         'DEADLINE_LATE. Items 8 and 9 exactly at their thresholds (60, 7, 10, 4; 10, 8, 3). Item 3: 12860人, 23名, money and a '
          'phone number beside 筛查率 90.6%.'))
 
 # ---------------------------------------------------------------- B7: Q2 上半年: renamed item 9, bad deadline

@@ -62,7 +62,7 @@ REPORTS.append(dict(
         Row(9, '城市书房1处已建成开放；建成阅读吧11处。', {SF: 1, YD: 11}),
         Row(10, '开展“健康妈妈”行动，组织学生体质健康监测。', {}, deadline='按进度推进', dl='bad'),
     ],
-    note='Item 3 written by four departments (rows 5–8) under a merged 序号: figures not added, 美学小巷 max(2,5) = 5 = 10×2/4 '
+    note='Item 3 written by four departments (rows 6–9) under a merged 序号: figures not added, 美学小巷 max(2,5) = 5 = 10×2/4 '
          'edge ok; units joined (all four present). Item 5: 18 < 19.5 behind. Item 7: 直播场次 14 < 15.5 behind; 6 = 6 edge. '
          'Item 8: 科普公园 only 正在进行绿化施工 → MISSING_FIGURE. Item 10 deadline 按进度推进 → BAD_DEADLINE.'))
 

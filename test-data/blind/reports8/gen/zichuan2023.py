@@ -49,7 +49,7 @@ REPORTS.append(dict(
             ('区财政局', '及时拨付基本生活费资金，确保按月足额发放。')]),
     ],
     note='Quarter 上半年. Item 1 deadline empty → MISSING_DEADLINE. Item 2: 城市书房 only 计划7月开放 → no figure, MISSING_FIGURE. '
-         'Item 8 by three departments (rows 9–11): 孤困境儿童 max(192, 85) = 192 ≥ 100; 生活费 226.4 ≥ 220; units joined.'))
+         'Item 8 by three departments (rows 10–12): 孤困境儿童 max(192, 85) = 192 ≥ 100; 生活费 226.4 ≥ 220; units joined.'))
 
 # ---------------------------------------------------------------- Z3: Q3, .ods, clean
 REPORTS.append(dict(
