@@ -51,11 +51,13 @@ final class Cues {
     private static final FastScan QUARTER_NUMBERS = new FastScan("0123456789一二三四五六七八九十",
             "(?<![下前上第])" + CN_Q + "季度|" + CN_M + "\\s*[-~至到]\\s*" + CN_M + "\\s*月|" + CN_M + "月份", "季月", 8);
     private static final FastScan TOTAL = new FastScan("累总合共一已",
-            "累计|总计|合计|共计|一共|总共|(?<!公)共(?!青|建|享|同|育|治|创|融|进|护|筑|商|赢|情|性|识|鸣|担|产|和)|已");
+            "累计|总计|合计|共计|一共|总共|(?<!公)共(?!青|建|享|同|育|治|创|融|进|护|筑|商|赢|情|性|识|鸣|担|产|和|成长|富)|已");
 
     /** 按年度计划, 依照季度计划: the schedule the work keeps to, not a plan (按季度计划筛查率达到88%). */
     private static final String SCHEDULE = "(?<!(?:按|照|依|据)(?:年度|季度|全年|月度|年初|既定|原定|原|总体)?(?:工作|进度)?)";
-    private static final String PLANNED = "(?<![按照业蕾动育程\"”」』苗划])" + SCHEDULE + "计划(?!生育|内|书|表|的|外)|(?<![模虚])拟"
+    /** 实施“家庭共成长”计划，…: a programme carried out, named at the end of its clause, is no plan. */
+    private static final String PROGRAMME = "(?<!(?:实施|落实|开展|推进|启动|深化|依托)[^，。；,;]{0,12})";
+    private static final String PLANNED = "(?<![按照业蕾动育程\"”」』苗划])" + SCHEDULE + PROGRAMME + "计划(?!生育|内|书|表|的|外)|(?<![模虚])拟"
             + "|(?<!即)将(?=于|要|在|继续|开展|举办|组织|进一步|持续|全面|陆续|再|会|新建|建成|建设|完成|实现|达到|培训|为|对"
             + "|适时|择机|启动|推进|年|月|下|明|今|第|全年|本年|逐步|力争|争取)|即将"
             + "|(?<![相响供适对反效回答感])应(?=检|查|筛|完成|开展|培训|举办|达|建|救助|服务)|预计|争取|力争|准备|打算"
@@ -68,7 +70,7 @@ final class Cues {
     private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没剩其去上历往同环较比目任要",
             "(?<planned>" + PLANNED + ")|(?<prior>" + PRIOR + ")|(?<goal>" + GOAL + ")");
     private static final FastScan FORWARD = new FastScan("下明今接计",
-            "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])" + SCHEDULE + "计划(?!生育)");
+            "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])" + SCHEDULE + PROGRAMME + "计划(?!生育)");
     private static final String FILLER = " 约近达为了计";
     /** A clause holding more than a cue, a verb and a few fillers before the figure is no continuation. */
     private static final int CONTINUATION_REACH = 40;
