@@ -45,7 +45,14 @@ public final class TargetFinder {
     private static final Pattern PER_UNIT = Pattern.compile(
             "每(?:个|处|所|间|座|家|户|人|名|位|场|期|班|次|周|月|年|季度|天|日|学期)|单笔|单户|最高");
     /** 均达到: the same amount for each thing listed before it (管理率、…管理率均达到92%). */
+    private static final Pattern REVISED = Pattern.compile("[（(]\\s*原(?:为|定|计划|目标)[^）)]*[）)]");
+    /** The lower end of a range written before a number: 15—20个, 20至25期, 10-15场. */
+    private static final Pattern RANGE_START = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)\\s*%?\\s*[-—–~～至到]\\s*$");
     private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)");
+    private static final Pattern CARRY_OUT = Pattern.compile("开展|举办|组织|提供|完成");
+    /** 发放…资金50万元, 发放…贷款3000万元: a sum to pay out in the year is a goal, not a standard. */
+    private static final Pattern PAY_OUT = Pattern.compile("发放|拨付|筹集|募集");
     private static final Pattern INVESTMENT = Pattern.compile("投资|投入|资金|预算|经费");
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final String SENTENCE_END = "。！？!?";
@@ -82,6 +89,14 @@ public final class TargetFinder {
                     : Numerals.parse(m.group("num").replace(",", "") + (m.group("wan") == null ? "" : m.group("wan")));
             if (value.isEmpty() || value.get().signum() <= 0) {
                 continue;
+            }
+            // a range commits its lower end: 新增托位200—300个 is at least 200
+            Matcher range = RANGE_START.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+            if (range.find()) {
+                Optional<BigDecimal> low = Numerals.parse(range.group(1));
+                if (low.isPresent() && low.get().signum() > 0 && low.get().compareTo(value.get()) < 0) {
+                    value = low;
+                }
             }
             int clause = boundary(text, quoted, m.start(), -1, "。！？!?；;");
             DraftTarget previous = null;
@@ -138,6 +153,13 @@ public final class TargetFinder {
             if (parts.size() < 2 && each.group().equals("均") && cs > ss) {
                 int pcs = boundary(text, quoted, cs - 1, -1, CLAUSE_END);
                 parts = splitList(text.substring(pcs, cs - 1), quoted, pcs);
+            }
+            // "A率、B率分别达到93%、95%": as many figures as parts, the k-th figure is the k-th part's
+            String before = clauseBefore.substring(each.end());
+            int k = (int) before.chars().filter(c -> c == '、').count();
+            int n = k + 1 + (int) clauseAfter.chars().filter(c -> c == '、').count();
+            if (each.group().equals("分别") && n >= 2 && n == parts.size()) {
+                parts = List.of(parts.get(k));
             }
         }
         if (parts.size() < 2) {
@@ -206,7 +228,7 @@ public final class TargetFinder {
         int pe = boundary(text, quoted, m.end(), +1, "。！？!?；;");
         for (int at = ps; at < pe; ) {
             int end = boundary(text, quoted, at, +1, CLAUSE_END);
-            String clause = text.substring(at, Math.min(end, pe));
+            String clause = REVISED.matcher(text.substring(at, Math.min(end, pe))).replaceAll("");
             LocalDate d = at == cs ? null : Deadlines.find(clause, year);
             boolean after = at >= ce;
             if (d != null && (!after || !NUMBER.matcher(clause).find()
@@ -222,21 +244,20 @@ public final class TargetFinder {
     private static String doubt(String text, Matcher m, boolean chinese, BigDecimal value, String unit,
                                 String clauseBefore) {
         int s = m.start();
-        if (s >= 2 && "-—–~～至到".indexOf(text.charAt(s - 1)) >= 0
-                && (Character.isDigit(text.charAt(s - 2)) || "一二两三四五六七八九十".indexOf(text.charAt(s - 2)) >= 0)) {
-            return "数字是一个范围，不像是目标";
-        }
         Matcher existing = EXISTING.matcher(clauseBefore);
         int lastExisting = -1;
         while (existing.find()) {
             lastExisting = existing.end();
         }
-        // "依托县文化馆建设活动中心1处": 依托 governs 县文化馆; what is built after it is counted
-        if (lastExisting >= 0 && !BUILD.matcher(clauseBefore.substring(lastExisting)).find()) {
+        // "依托县文化馆建设活动中心1处", "依托婚姻登记中心开展辅导300人次": 依托 governs the place; what is
+        // built or done there after it is counted
+        if (lastExisting >= 0 && !BUILD.matcher(clauseBefore.substring(lastExisting)).find()
+                && !CARRY_OUT.matcher(clauseBefore.substring(lastExisting)).find()) {
             return "句中说的是依托、现有或可容纳的数量，不一定是要完成的目标";
         }
-        if (MONEY.matcher(BY_STANDARD.matcher(clauseBefore).replaceAll("").replace("标准化", "")).find() && !unit.equals("%")
-                || text.startsWith("/", m.end()) || INVESTMENT.matcher(clauseBefore).find()) {
+        boolean paidOut = PAY_OUT.matcher(clauseBefore).find() && unit.endsWith("元") && !clauseBefore.contains("每");
+        if (!paidOut && (MONEY.matcher(BY_STANDARD.matcher(clauseBefore).replaceAll("").replace("标准化", "")).find()
+                && !unit.equals("%") || text.startsWith("/", m.end()) || INVESTMENT.matcher(clauseBefore).find())) {
             return "句中说的是补贴、投资或标准，不一定是要完成的目标";
         }
         String near = text.substring(Math.max(0, s - 4), s);
@@ -332,6 +353,11 @@ public final class TargetFinder {
         boolean[] mask = new boolean[text.length() + 1];
         int depth = 0;
         boolean ascii = false;
+        // a revised notice keeps the old value in brackets: 新建8处（原为12处）, 9月底前完成（原为6月底前）
+        Matcher revised = REVISED.matcher(text);
+        while (revised.find()) {
+            java.util.Arrays.fill(mask, revised.start(), revised.end(), true);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ("“《「『".indexOf(c) >= 0) {

@@ -248,4 +248,27 @@ class DrafterWordingsTest {
         return String.join(" ", ts.stream().map(t -> t.threshold().stripTrailingZeros().toPlainString() + t.unit()
                 + (deadlines && t.deadline() != null ? "@" + t.deadline().toString().substring(5) : "")).toList());
     }
+
+    /**
+     * A mid-year revision keeps the old values in brackets (原为…), which are no targets nor deadlines; a range
+     * commits its lower end; "分别达到93%、95%" gives one target per figure; a sum paid out is a goal; a
+     * count done at a place 依托 names is a goal; an indented typed notice is read.
+     */
+    @Test
+    void revisionsRangesPairsAndSumsPaidOut() {
+        NoticeDraft d = draft("""
+                　　东港区人民政府办公室
+                　　关于调整2026年为妇女儿童办实事项目的通知
+                　　一、建设儿童友好公园。（调整）新建儿童友好公园8处（原为12处），9月底前完成（原为6月底前）。（责任单位：区住建局）
+                　　二、开展创业培训。开展女性创业就业培训20至25期，举办联谊活动10—15场。（责任单位：区妇联）
+                　　三、保障母婴安全。孕产妇系统管理率、7岁以下儿童健康管理率分别达到93%、95%以上。（责任单位：区卫健局）
+                　　四、救助困难母亲。发放困难单亲母亲帮扶资金50万元。（责任单位：区妇联）
+                　　五、开展婚姻辅导。依托婚姻登记中心开展婚姻家庭辅导300人次。（责任单位：区民政局）
+                """);
+        assertEquals(List.of("1 8处 2026-09-30", "2 20期 null", "2 10场 null", "3 93% null", "3 95% null",
+                "4 50万元 null", "5 300人次 null"), d.items().stream().flatMap(i -> i.targets().stream())
+                .filter(t -> !t.suggestion())
+                .map(t -> t.item() + " " + t.threshold().stripTrailingZeros().toPlainString() + t.unit() + " " + t.deadline())
+                .toList());
+    }
 }
