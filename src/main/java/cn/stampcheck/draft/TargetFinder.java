@@ -146,6 +146,7 @@ public final class TargetFinder {
         // listed before 均 in its clause, the list is the previous clause ("开展听力筛查、心脏病筛查，筛查率均达到98%")
         Matcher each = EACH.matcher(clauseBefore);
         List<String> parts = new ArrayList<>();
+        boolean paired = false;
         if (each.find()) {
             if (each.start() > 0) {
                 parts.addAll(splitList(clauseBefore.substring(0, each.start()), quoted, cs));
@@ -160,9 +161,10 @@ public final class TargetFinder {
             int n = k + 1 + (int) clauseAfter.chars().filter(c -> c == '、').count();
             if (each.group().equals("分别") && n >= 2 && n == parts.size()) {
                 parts = List.of(parts.get(k));
+                paired = true;
             }
         }
-        if (parts.size() < 2) {
+        if (parts.size() < 2 && !paired) {
             parts = List.of(segmentBefore(text, quoted, cs, m.start()));
         }
         List<DraftTarget> out = new ArrayList<>();

@@ -251,7 +251,7 @@ class DrafterWordingsTest {
 
     /**
      * A mid-year revision keeps the old values in brackets (原为…), which are no targets nor deadlines; a range
-     * commits its lower end; "分别达到93%、95%" gives one target per figure; a sum paid out is a goal; a
+     * commits its lower end; "分别达到93%、95%" pairs each figure with its part; a sum paid out is a goal; a
      * count done at a place 依托 names is a goal; an indented typed notice is read.
      */
     @Test
@@ -270,5 +270,8 @@ class DrafterWordingsTest {
                 .filter(t -> !t.suggestion())
                 .map(t -> t.item() + " " + t.threshold().stripTrailingZeros().toPlainString() + t.unit() + " " + t.deadline())
                 .toList());
+        List<DraftTarget> rates = d.items().get(2).targets();
+        assertEquals("孕产妇系统管理率", rates.get(0).label());
+        assertEquals("岁以下儿童健康管理率", rates.get(1).label(), "the 7 is read as a number, not a name");
     }
 }
