@@ -20,6 +20,12 @@ public record NoticeHeader(int year, String place, String title) {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
+    /** 济南市莱芜区 → 莱芜区: the district's own name, as its reports and rules files call it. */
+    private static String district(String place) {
+        int city = place.indexOf('市');
+        return city > 0 && city < place.length() - 2 && place.matches(".*[区县旗]$") ? place.substring(city + 1) : place;
+    }
+
     /** Reads the header from the lines before the first item (or the whole text when items start late). */
     public static NoticeHeader read(List<String> head, String fileName) {
         String place = "";
@@ -68,6 +74,6 @@ public record NoticeHeader(int year, String place, String title) {
                 year = Integer.parseInt(m.group(1));
             }
         }
-        return new NoticeHeader(year, place, title);
+        return new NoticeHeader(year, district(place), title);
     }
 }

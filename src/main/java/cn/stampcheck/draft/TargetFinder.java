@@ -233,8 +233,8 @@ public final class TargetFinder {
             String clause = REVISED.matcher(text.substring(at, Math.min(end, pe))).replaceAll("");
             LocalDate d = at == cs ? null : Deadlines.find(clause, year);
             boolean after = at >= ce;
-            if (d != null && (!after || !NUMBER.matcher(clause).find()
-                    && Deadlines.without(clause).replaceAll("[全部已并均]", "").length() <= 6)) {
+            if (d != null && !NUMBER.matcher(clause).find()
+                    && (!after || Deadlines.without(clause).replaceAll("[全部已并均]", "").length() <= 6)) {
                 return d;
             }
             at = end + 1;

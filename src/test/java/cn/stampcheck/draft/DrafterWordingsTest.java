@@ -70,7 +70,9 @@ class DrafterWordingsTest {
         assertEquals("人次", talks.get(1).unit());
         NoticeRules rules = compile(d);
         assertEquals(4, rules.targets().size());
-        assertEquals(LocalDate.of(2025, 6, 30), rules.item(3).orElseThrow().deadline());
+        // the June date is the talks' own clause's; the reach of 2.5万人次, in a clause of its own, is due at year end
+        assertEquals(null, talks.get(1).deadline());
+        assertEquals(LocalDate.of(2025, 12, 31), rules.item(3).orElseThrow().deadline());
         assertEquals(Schedule.BY_DEADLINE, rules.targetsOf(3).get(0).schedule());
     }
 
@@ -206,7 +208,10 @@ class DrafterWordingsTest {
             新建示范性儿童之家8个，覆盖率达到城乡社区的90%以上；6月底前完成轮训。 | 8个 90%             | -
             筛查覆盖率达到95%以上；9月底前为30所中小学校更新照明设施。           | 95% 30所@09-30      | -
             新建儿童友好公园5处；10月底前建成儿童友好街区2个。                   | 5处 2个@10-31       | -
-            6月底前新建母婴室20个，开展培训10场。                                | 20个@06-30 10场@06-30 | -
+            # a date reaches a later clause only from a clause that counts nothing ("6月底前，…"): two blind
+            # labellers read «六月底前…接种三千二百人，全程接种率达到百分之八十» as 80% at the year's end
+            6月底前新建母婴室20个，开展培训10场。                                | 20个@06-30 10场       | -
+            6月底前，新建母婴室20个，开展培训10场。                              | 20个@06-30 10场@06-30 | -
             # 标准化 is an adjective, not a standard
             新建标准化母婴室20个。                                               | 20个                | -
             新建标准化儿童之家十五个；按每人500元标准给予补贴。                  | 15个                | -
