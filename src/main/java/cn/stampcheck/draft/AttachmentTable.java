@@ -81,13 +81,25 @@ final class AttachmentTable {
      * The time the table's 完成时限 column sets for an item, or null (none, or the year's end): it holds for
      * the item's targets whose sentence states no time of its own.
      */
-    static LocalDate deadline(String attachment, int number, int year) {
-        for (Row row : read(attachment)) {
-            if (row.number() == number) {
-                return Deadlines.inCell(row.time(), year);
+    static LocalDate deadline(String attachment, int number, String name, int year) {
+        Row row = rowOf(attachment, number, name);
+        return row == null ? null : Deadlines.inCell(row.time(), year);
+    }
+
+    /**
+     * The table's row for an item: the one whose name is the item's (or holds it, or is held by it), else the
+     * one of its number — a table may list the items in another order than the body.
+     */
+    static Row rowOf(String attachment, int number, String name) {
+        List<Row> rows = read(attachment);
+        String item = cn.stampcheck.report.Text.bare(Chinese.compact(name));
+        for (Row row : rows) {
+            String named = cn.stampcheck.report.Text.bare(Chinese.compact(row.name()));
+            if (item.length() >= 2 && named.length() >= 2 && (named.contains(item) || item.contains(named))) {
+                return row;
             }
         }
-        return null;
+        return rows.stream().filter(r -> r.number() == number).findFirst().orElse(null);
     }
 
     private static String cell(String[] cells, int column) {

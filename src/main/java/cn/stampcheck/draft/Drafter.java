@@ -61,7 +61,7 @@ public final class Drafter {
         }
         String formName = FormNames.find(attachment, raw.number(), name, note.units());
         List<DraftTarget> targets = TargetFinder.find(raw.number(), body, year,
-                AttachmentTable.deadline(attachment, raw.number(), year));
+                AttachmentTable.deadline(attachment, raw.number(), name, year));
         return new DraftItem(raw.number(), name, formName, note.units(), heading, body, targets);
     }
 

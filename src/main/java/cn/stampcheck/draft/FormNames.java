@@ -16,11 +16,10 @@ final class FormNames {
 
     /** The form's name for an item when it differs from the body's name, else null. */
     static String find(String attachment, int number, String name, java.util.List<String> units) {
-        for (AttachmentTable.Row row : AttachmentTable.read(attachment)) {
-            if (row.number() == number) {
-                String found = Chinese.compact(row.name());
-                return found.length() < 2 || Text.bare(found).equals(Text.bare(name)) ? null : found;
-            }
+        AttachmentTable.Row row = AttachmentTable.rowOf(attachment, number, name);
+        if (row != null) {
+            String found = Chinese.compact(row.name());
+            return found.length() < 2 || Text.bare(found).equals(Text.bare(name)) ? null : found;
         }
         if (attachment == null || attachment.isBlank() || units.isEmpty()) {
             return null;
