@@ -42,6 +42,9 @@ public final class ItemSplitter {
             Pattern.compile("^\\s*(?:实事|项目|第)\\s*(" + CN + "|\\d{1,2})\\s*[项件]?\\s*[：:、.．]"));
     private static final List<String> STYLE_NAMES = List.of("一、", "（一）", "1.", "（1）", "1)", "实事一：");
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*\\d*\\s*(?:[:：].*)?$");
+    /** A short numbered heading of a group of items (一、健康关爱类), not of the notice's other sections. */
+    private static final Pattern GROUP_HEADING = Pattern.compile(
+            "^(?:" + CN + "、|[（(]" + CN + "[）)])(?!.*(?:要求|措施|总体|目标|意义|原则|组织|领导|考核|督导))[^。；，]{2,12}$");
     private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)\\b");
     private static final Pattern INLINE = Pattern.compile("(" + CN + ")是");
     /** Where a number of any style starts inside a paragraph: after a sentence end, a closing bracket or a space. */
@@ -181,14 +184,19 @@ public final class ItemSplitter {
     private static List<int[]> run(List<String> body, Pattern style) {
         List<int[]> out = new ArrayList<>();
         int expect = 1;
+        boolean group = false;
         for (int i = 0; i < body.size(); i++) {
             Matcher m = style.matcher(body.get(i));
             if (m.find()) {
                 int n = number(m.group(1));
-                if (n == expect) {
-                    out.add(new int[] {i, n});
-                    expect++;
+                // items grouped under headings (一、健康关爱类 1. 2. 3. 二、教育成长类 1. 2.…) number on across groups
+                if (n == expect || n == 1 && group && !out.isEmpty()) {
+                    out.add(new int[] {i, out.size() + 1});
+                    expect = n + 1;
                 }
+                group = false;
+            } else if (GROUP_HEADING.matcher(Chinese.compact(body.get(i))).matches()) {
+                group = true;
             }
         }
         return out;
