@@ -50,6 +50,33 @@ public final class TargetFinder {
     private static final Pattern RANGE_START = Pattern.compile(
             "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)\\s*%?\\s*[-—–~～至到]\\s*$");
     private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)");
+    /**
+     * A stage of the year's work, the work named before: 一季度完成30%, 6月底前完成50场, 其中一季度10场、二季度10场,
+     * 上半年建成3个 — nothing but a time, a verb and the figure, which ends its clause.
+     */
+    private static final Pattern MILESTONE = Pattern.compile("^(?:其中)?(?:[^、]*、)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年"
+            + "|(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\\d{1,2}日|底|末)?前?|年底前?|年内|全年)"
+            + "(?:前|内|末)?(?:完成|建成|达到|累计完成|开展|实现)?(?:任务的?|总量的?|目标的?)?$");
+    /** A quarter's or half-year's share (一季度…, 上半年…); one dated share alone (其中6月底前完成10处) is a goal. */
+    private static final Pattern QUARTERLY = Pattern.compile("季度|半年");
+    private static final Pattern STAGE = Pattern.compile(
+            "(?:季度|半年|月底|月末|月\\d{1,2}日|年底)前?(?:完成|建成)?(?:\\d+|[一二三四五六七八九十百千万]+)");
+
+    /** How many dated shares the number's sentence lists (一季度完成20场，6月底前完成50场，年底前完成100场: 3). */
+    private static int stages(String text, Matcher m) {
+        int from = Math.max(0, text.lastIndexOf('。', m.start()) + 1);
+        int to = text.indexOf('。', m.end());
+        Matcher stage = STAGE.matcher(text.substring(from, to < 0 ? text.length() : to));
+        int n = 0;
+        while (stage.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** 在全区13个镇（街道）开展…, 在县婚姻登记处和14个乡镇设立…: where the work is done. */
+    private static final Pattern SCOPE = Pattern.compile("(?:^|在[^开展设建举组织办实推为]{0,12}|全)(?:全?[区县市])?$");
+    private static final Pattern PLACES = Pattern.compile("(?:乡镇|镇|街道|村|社区|县|区)");
     private static final Pattern CARRY_OUT = Pattern.compile("开展|举办|组织|提供|完成");
     /** 发放…资金50万元, 发放…贷款3000万元: a sum to pay out in the year is a goal, not a standard. */
     private static final Pattern PAY_OUT = Pattern.compile("发放|拨付|筹集|募集");
@@ -246,6 +273,15 @@ public final class TargetFinder {
     private static String doubt(String text, Matcher m, boolean chinese, BigDecimal value, String unit,
                                 String clauseBefore) {
         int s = m.start();
+        String rest = text.substring(m.end(), boundary(text, new boolean[text.length() + 1], m.end(), +1, CLAUSE_END + "、"));
+        if (MILESTONE.matcher(clauseBefore).matches() && rest.replaceAll("[以上左右的]", "").isEmpty()
+                && (unit.equals("%") || QUARTERLY.matcher(clauseBefore).find() || stages(text, m) >= 2)) {
+            return "这是分季度（阶段）进度，不是全年目标";
+        }
+        if (SCOPE.matcher(clauseBefore).find() && text.startsWith("个", m.end() - 1)
+                && PLACES.matcher(text.substring(m.end())).lookingAt()) {
+            return "这是开展工作的地点范围，不是要完成的数量";
+        }
         Matcher existing = EXISTING.matcher(clauseBefore);
         int lastExisting = -1;
         while (existing.find()) {
