@@ -58,6 +58,7 @@ public final class MeasureUnits {
         add("学时", "课时");
         add("天", "日");
         add("份", "个");
+        add("对");
         add("张", "个");
         add("块", "处", "个");
         add("辆", "台");
@@ -80,7 +81,7 @@ public final class MeasureUnits {
             Map.entry("部", "门分署长"), Map.entry("本", "地级区市县人季"), Map.entry("件", "实"), Map.entry("项", "目"),
             Map.entry("天", "然"), Map.entry("台", "账"), Map.entry("支", "持付出"), Map.entry("座", "谈"),
             Map.entry("节", "日约"), Map.entry("人", "民员群才口身"), Map.entry("份", "额"), Map.entry("块", "钱"),
-            Map.entry("套", "餐"), Map.entry("床", "位"),
+            Map.entry("套", "餐"), Map.entry("床", "位"), Map.entry("对", "于象话接比照应待外策口"),
             Map.entry("组", "织建成员长团"), Map.entry("批", "准复示评"));
 
     private MeasureUnits() {

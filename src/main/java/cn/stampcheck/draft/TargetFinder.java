@@ -49,7 +49,7 @@ public final class TargetFinder {
     /** The lower end of a range written before a number: 15—20个, 20至25期, 10-15场. */
     private static final Pattern RANGE_START = Pattern.compile(
             "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)\\s*%?\\s*[-—–~～至到]\\s*$");
-    private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)");
+    private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)|各$");
     /**
      * A stage of the year's work, the work named before: 一季度完成30%, 6月底前完成50场, 其中一季度10场、二季度10场,
      * 上半年建成3个 — nothing but a time, a verb and the figure, which ends its clause.
