@@ -73,7 +73,7 @@ def build(rep):
                 ws.merge_cells(start_row=r, start_column=ci[key], end_row=r + span - 1, end_column=ci[key])
             text = '\n'.join(t for _, t in depts)
         else:
-            units = row.get('units', '、'.join(nt['items'][it][1]) if it else '')
+            units = row.get('units', rep.get('usep', '、').join(nt['items'][it][1]) if it else '')
             ws.cell(r, ci['units'], units).alignment = WRAP
             text = row.get('text', '')
             ws.cell(r, ci['prog'], text if text else None).alignment = WRAP

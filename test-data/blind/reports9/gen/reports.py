@@ -429,6 +429,7 @@ TG = lambda qw: ['高青县2024年为全县妇女儿童办实事工作进展情�
 # 14. Q1: 妈妈小屋 0 (behind at 0.25); a figure written only as 本季度; 法律明白人 rate of other thing.
 f = sc(GQ, 1, GQC, {'建设妈妈小屋': 0, '两癌筛查率': 22, '妇联法律明白人覆盖率': 18})
 rep(notice='2024-gaoqing', file='高青县2024年第一季度妇女儿童实事进展', quarter=1, title=TG('第一季度'),
+    cols=['序　号', '实事名称', '责任\n单位', '本季度具体措施及\n任务进度情况', '完成\n时限'],
     rows=gq24(1, f, over={
         3: dict(text='一季度重点做好筛查前期准备：完成检查机构招标，印发实施方案（高卫发〔2024〕6号）；\n'
                      '3月18日起在常家镇、黑里寨镇先行筛查，两癌筛查率达到22%。',
@@ -461,7 +462,7 @@ rep(notice='2024-gaoqing', file='高青县2024年三季度进展情况表', ext=
 
 # 17. Q4 全年: fine except 齐心护航 short; totals in 全年/累计 forms; a correction raising a figure.
 f = dict(GQ, 两癌筛查率=87.2, 妇联法律明白人覆盖率=72.5, 家政培训=21)
-rep(notice='2024-gaoqing', file='高青县2024年全年妇女儿童实事进展情况', quarter=4, title=TG('全年'),
+rep(notice='2024-gaoqing', file='高青县2024年全年妇女儿童实事进展情况', quarter=4, title=TG('全年'), usep='，',
     above=['填报单位：高青县妇儿工委办公室       填报时间：2025年1月8日'],
     rows=gq24(4, f, over={
         7: dict(text='全年妇联法律明白人覆盖率达到72.5%；婚姻家庭辅导率100%；齐心护航宣讲全年4场（第三季度报表误报为5场，现予更正）；'
@@ -570,7 +571,7 @@ for i, r in enumerate(rows):
     r['n'] = '一二三四五六七八'[i]
 rows[5]['text'] = '今年以来共举办春风行动招聘会五十二场，其中“巾帼专场”十场。'
 rows[5]['figs'] = {'招聘会': 52}
-rep(notice='2023-zichuan', file='淄川区妇联2023年第二季度进展情况', quarter=2, title=TZ('第二季度'), rows=rows)
+rep(notice='2023-zichuan', file='淄川区妇联2023年第二季度进展情况', quarter=2, title=TZ('第二季度'), rows=rows, usep=' ')
 
 # ---------------------------------------------------------------- 2021 临淄 ----------------------------------------
 L21 = {'两癌免费检查': 18000, '新建幼儿园建成投用': 3, '改造提升幼儿园': 14, '选树美学代言人': 20, '建设美家超市': 60,
@@ -698,5 +699,5 @@ rows = lz21(4, dict(L21), over={
     8: dict(text='科普公园1处已于11月建成开放；科普广场全年建成2个；科普有声驿站全年建成五个。',
             figs={'建设科普公园': 1, '建设科普广场': 2, '建设科普有声驿站': 5}),
 }, dl='2021年底')
-rep(notice='2021-linzi', file='临淄区2021年第四季度妇女儿童实事进展', ext='ods', quarter=4, title=T21('第四季度'), rows=rows,
+rep(notice='2021-linzi', file='临淄区2021年第四季度妇女儿童实事进展', ext='ods', quarter=4, title=T21('第四季度'), rows=rows, usep='\n',
     below=['填报人：孙倩   联系电话：0533-7186021'])
