@@ -63,11 +63,12 @@ final class Cues {
             + "|(?<![相响供适对反效回答感])应(?=检|查|筛|完成|开展|培训|举办|达|建|救助|服务)|预计|争取|力争|准备|打算"
             + "|下一?季度|下一步|下步|下一?阶段|下半年|明年|今后|接下来|尚未|暂未|还未|未(?!成年|来|婚|就业|满|育)|没有"
             + "|剩余|剩下|其余|尚余|尚有|还剩";
-    private static final String PRIOR = "去年|上年|上一年|历年|往年|同比|环比|较上一?季度|比上一?季度";
+    /** Last year's, and a figure reported before and since corrected (原报送5场…更正为4场, 误报为5场). */
+    private static final String PRIOR = "去年|上年|上一年|历年|往年|同比|环比|较上一?季度|比上一?季度|原报送?|原上报|原填报?|误报为?";
     private static final String GOAL = "目标(?!人群|群体)|任务|(?<!按|按照)要求";
 
     /** Plans, negations, last year's and goals, in one pass (the earliest and longest wins where they overlap). */
-    private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没剩其去上历往同环较比目任要",
+    private static final FastScan NEGATIVE = new FastScan("计拟将即应预争力准打下明今接尚暂还未没剩其去上历往同环较比目任要原误",
             "(?<planned>" + PLANNED + ")|(?<prior>" + PRIOR + ")|(?<goal>" + GOAL + ")");
     private static final FastScan FORWARD = new FastScan("下明今接计",
             "下一步|下步|下一?阶段|下一?季度|下半年|明年|今后|接下来|(?<![按照])" + SCHEDULE + PROGRAMME + "计划(?!生育)");
@@ -261,7 +262,7 @@ final class Cues {
     }
 
     private static final FastScan AFTER = new FastScan("在正尚未计拟预待施",
-            "在建|在施工|施工中|正在|尚未|未完成|未完工|未开展|计划|拟于|拟在|预计|待");
+            "在建|在施工|施工中|正在|尚未|未完成|未完工|未开展|(?<![按照依据])计划|拟于|拟在|预计|待");
 
     /**
      * What follows the figure in its clause says it is not done yet: 3所均在建, 8处正在建设中,
