@@ -26,7 +26,8 @@ def status(q, thr, kind, r):
     if q == 4: return 'ok' if r >= thr else 'shortfall'
     return 'ok' if r * 4 >= thr * q else 'behind'
 
-def build(stem, q, rows, figs, extra_findings=(), title2=None, notes=(), fmt='xlsx', first=4):
+def build(stem, q, rows, figs, extra_findings=(), title2=None, notes=(), fmt='xlsx', first=4, place='2024-linzi', TT=None):
+    TT = TT or T
     """rows: list of (no, name, units, progress, deadline). figs: {target label: R or None}.
     extra_findings: (cell, code, item) for name/units/deadline/missing items, placed by hand."""
     wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Sheet1'
@@ -48,7 +49,7 @@ def build(stem, q, rows, figs, extra_findings=(), title2=None, notes=(), fmt='xl
         for col in 'ABE': ws.merge_cells(f'{col}{present[no]}:{col}{end}')
     for n in notes: row += 0; ws.cell(row, 1, n); row += 1
     ws.column_dimensions['D'].width = 70
-    for (no, lab, thr, kind) in T:
+    for (no, lab, thr, kind) in TT:
         if no not in present: continue
         rr = present[no]; cell = f'D{rr}'
         prog = PROG(rows, no)
@@ -71,12 +72,12 @@ def build(stem, q, rows, figs, extra_findings=(), title2=None, notes=(), fmt='xl
             if f[2] == no and f[0][0] == 'E': finds.append(f)
     for f in extra_findings:
         if f[1] == 'ITEM_MISSING': finds.append(f)
-    d = os.path.join(OUT, '2024-linzi'); os.makedirs(d, exist_ok=True)
+    d = os.path.join(OUT, place); os.makedirs(d, exist_ok=True)
     p = os.path.join(d, stem + '.xlsx'); wb.save(p)
     if fmt != 'xlsx':
         subprocess.run(['soffice','--headless','--convert-to',fmt,'--outdir',d,p], check=True, capture_output=True)
         os.remove(p)
-    exp = dict(rules='rules/2024/linzi.xlsx', year=2024, quarter=q, checks=checks,
+    exp = dict(rules='rules/%s/%s.xlsx' % tuple(place.split('-')), year=2024, quarter=q, checks=checks,
                findings=[dict(cell=c, code=k, item=i) for (c, k, i) in finds])
     with open(os.path.join(d, stem + '.expected.json'), 'w') as f:
         f.write(json.dumps(exp, ensure_ascii=False, indent=1))
@@ -190,3 +191,31 @@ build('临淄区2024年二季度实事进展', 2, r6,
   '家庭教育指导服务站点':8,'残疾儿童康复救助':88,'新建希望小屋':3,'女性就业专场招聘':1,'巾帼创富课堂':4,'两癌免费检查':10800,
   '住院分娩报销比例':95,'送教上门':10,'送法进校园':3,'法院开放日':3},
  extra_findings=[('C5','UNIT_MISSING',2),('A14','UNKNOWN_ITEM',11)])
+
+# 2024 博山, Q3
+TB = [(1,'改扩建幼儿园',2,'p'),(1,'智慧教育应用场景',5,'p'),(2,'培训家政从业人员',2000,'p'),(3,'两癌筛查率',90,'p'),
+      (4,'培训家庭教育骨干',200,'p'),(5,'青年婚恋联谊活动',6,'p'),(5,'住院分娩报销比例',100,'c'),(6,'儿童友好共建联盟试点',3,'p'),
+      (7,'职工子女托管班',10,'p'),(8,'心理健康科普宣传',60,'p'),(8,'家长课堂等家庭教育活动',7,'p'),(8,'法治讲座',10,'p'),
+      (8,'法院主题实践活动',4,'p'),(9,'传统文化进校园',10,'p'),(9,'科普大篷车巡展',8,'p'),(9,'蒲公英科普大讲堂',3,'p')]
+BN = {1:'实施教育资源扩增优化工程',2:'实施巾帼促就业计划',3:'实施适龄妇女“两癌”免费检查和救助行动',4:'实施家庭教育指导服务行动',
+      5:'实施新型婚育文化培育行动',6:'实施儿童友好城市建设促进行动',7:'实施普惠托育服务提质行动',8:'实施“阳光成长”青少年身心健康护航行动',
+      9:'实施“润童心”儿童素养提升工程',10:'实施特殊困难儿童关爱项目'}
+BU = {1:'区教育和体育局',2:'区人力资源和社会保障局\n区妇联\n区商务局',3:'区卫生健康局\n区妇联',4:'区妇联\n区教育和体育局',
+      5:'区妇联\n团区委\n区医疗保障分局',6:'区妇儿工委各成员（特邀）单位\n各镇（街道）',7:'区卫生健康局\n区总工会',
+      8:'区教育和体育局\n区卫生健康局\n区公安分局\n区法院\n区检察院',9:'区文化和旅游局\n区科协',10:'区民政局\n区残联\n区妇联\n团区委'}
+bt = ['已完成2所幼儿园改扩建主体工程并投入使用；智慧教育应用场景打造4个。',
+ '开展家政培训班12期，累计培训家政从业人员1680人次，其中育婴员培训420人次。',
+ '适龄妇女“两癌”筛查工作有序推进，截至9月底筛查率达到72.5%，较上季度提高18个百分点。',
+ '家庭教育骨干培训分仨批次进行，累计培训146名骨干。',
+ '举办青年婚恋联谊活动5场，参与青年300余人；\n住院分娩报销比例100%。',
+ '确定儿童友好共建联盟试点两个（城东街道、山头街道），第三个试点正在筹备。',
+ '区总工会开办职工子女托管班8个班次。',
+ '①心理健康科普宣传累计开展52场；\n②家长课堂等家庭教育活动6次；\n③法治讲座（预防校园欺凌）累计9场；\n④组织学生走进法院开展主题实践活动2次。',
+ '传统文化进校园（陶琉、非遗）累计8场；科普大篷车巡展6场次；蒲公英科普大讲堂2场次。',
+ '走访困境儿童家庭36户，发放慰问金1.8万元。']
+build('博山区2024年第三季度妇女儿童实事进展情况', 3,
+ [(i, BN[i], BU[i], bt[i-1], '2024年12月底') for i in range(1, 11)],
+ {'改扩建幼儿园':2,'智慧教育应用场景':4,'培训家政从业人员':1680,'两癌筛查率':72.5,'培训家庭教育骨干':146,'青年婚恋联谊活动':5,
+  '住院分娩报销比例':100,'儿童友好共建联盟试点':2,'职工子女托管班':8,'心理健康科普宣传':52,'家长课堂等家庭教育活动':6,
+  '法治讲座':9,'法院主题实践活动':2,'传统文化进校园':8,'科普大篷车巡展':6,'蒲公英科普大讲堂':2},
+ place='2024-boshan', TT=TB)
