@@ -114,4 +114,16 @@ class BlindNoticesTest {
         assertTrue(score.notices() == 8, "eight notices");
         assertTrue(score.recall() >= 0.85 && score.precision() >= 0.85, score.toString());
     }
+
+    /**
+     * Six notices still blind (test-data/notices-blind/notices11/, by a helper who never saw the code, see its
+     * LABELS.md): scored, not fixed against. The first score is recorded in the README.
+     */
+    @Test
+    void blindNotices() throws IOException {
+        NoticeSetScore score = NoticeSetScore.score(Path.of("test-data/notices-blind/notices11"));
+        System.out.println("notices11: " + score);
+        assertTrue(score.notices() == 6, "six notices");
+        assertTrue(score.recall() >= 0.0 && score.precision() >= 0.0, score.toString());
+    }
 }
