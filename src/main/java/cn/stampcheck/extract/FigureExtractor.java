@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <h2>Figures</h2>
  * A figure is a number with one of the query's unit spellings right after it (see {@link Units}):
  * Arabic, full-width, with thousands separators or decimals, Chinese (十二, 两, 一百二十), mixed (2.1万 =
- * 21000), with 余/多 (20余场) and 约/近/左右/以上 around it, spaces before the unit; 92%, 92.5％ and 百分之九十
+ * 21000), with 余/多 (20余场) and 约/近/左右/以上 around it, spaces and one line break before the unit; 92%, 92.5％ and 百分之九十
  * for the unit %. Offsets are into the original text (folding keeps one character per character, see
  * {@link Folding}). Numbers that are no counts are skipped whatever follows them ({@link NumberScanner}:
  * ordinals, ranges such as 35-64岁, dates, phone numbers); money, ages and dates never carry a count unit

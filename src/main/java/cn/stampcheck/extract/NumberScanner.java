@@ -255,11 +255,17 @@ final class NumberScanner {
         return c == '-' || c == '~' || c == '至' || c == '到' || c == '.' || c == '/' || c == ':';
     }
 
+    /**
+     * Past the spaces, 余/多/来 and at most one line break after a number: a cell wrapped by hand between a
+     * figure and its unit ("安装3⏎所") still reads as one figure.
+     */
     static int skipSpaceAndApprox(String f, int k) {
         int n = f.length();
+        boolean broken = false;
         while (k < n) {
             char c = f.charAt(k);
-            if (c == ' ' || c == '余' || c == '多' || c == '来') {
+            if (c == ' ' || c == '余' || c == '多' || c == '来' || (c == '\n' && !broken)) {
+                broken |= c == '\n';
                 k++;
             } else {
                 break;

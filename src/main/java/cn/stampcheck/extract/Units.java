@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Spellings are folded (％ is %) and tried longest first, so 场次 wins over 场 when both are listed. A
  * spelling that is only the start of a longer unit or word is not the unit: 8场次 is not 8场 unless 场次 is
  * listed too, and neither are 100人次 (人), 3个月 or 10个班次 (个), 20名额 (名), 3场地 (场), 一次性 (次),
- * 30家庭 (家), 期间 (期), 所有 (所), 处理 (处). Between the number and the unit there may be spaces and
+ * 30家庭 (家), 期间 (期), 所有 (所), 处理 (处). Between the number and the unit there may be spaces, one line break and
  * 余/多/来 (20余场, 200多人, 1.2万余人次); 万/千/亿 after the number multiply it unless they begin the unit
  * itself (100万元 is 100 in 万元, 1000000 in 元).
  */
