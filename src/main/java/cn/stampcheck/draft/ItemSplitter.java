@@ -36,7 +36,8 @@ public final class ItemSplitter {
     private static final List<Pattern> STYLES = List.of(
             Pattern.compile("^\\s*(" + CN + ")\\s*[、.．]"),
             Pattern.compile("^\\s*[（(]\\s*(" + CN + ")\\s*[）)]"),
-            Pattern.compile("^\\s*(\\d{1,2})\\s*(?:[、．]|\\.(?!\\d))"),
+            // "3.8月底前…" is item 3 due in August; "3.8万名…" would be a decimal
+            Pattern.compile("^\\s*(\\d{1,2})\\s*(?:[、．]|\\.(?!\\d)|\\.(?=\\d{1,2}\\s*[月日]|\\d{4}\\s*年))"),
             Pattern.compile("^\\s*[（(]\\s*(\\d{1,2})\\s*[）)]"),
             Pattern.compile("^\\s*(\\d{1,2})\\s*[)）]"),
             Pattern.compile("^\\s*(?:实事|项目|第)\\s*(" + CN + "|\\d{1,2})\\s*[项件]?\\s*[：:、.．]"));

@@ -49,6 +49,8 @@ public final class TargetFinder {
     /** The lower end of a range written before a number: 15—20个, 20至25期, 10-15场. */
     private static final Pattern RANGE_START = Pattern.compile(
             "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)\\s*%?\\s*[-—–~～至到]\\s*$");
+    /** 两项/三项 before 均: how many things the previous clause joins with 和. */
+    private static final Pattern COUNTED = Pattern.compile("([两三四])项");
     private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)|各$");
     /**
      * A stage of the year's work, the work named before: 一季度完成30%, 6月底前完成50场, 其中一季度10场、二季度10场,
@@ -76,7 +78,11 @@ public final class TargetFinder {
 
     /** 在全区13个镇（街道）开展…, 在县婚姻登记处和14个乡镇设立…: where the work is done. */
     private static final Pattern SCOPE = Pattern.compile("(?:^|在[^开展设建举组织办实推为]{0,12}|全)(?:全?[区县市])?$");
-    private static final Pattern PLACES = Pattern.compile("(?:乡镇|镇|街道|村|社区|县|区)");
+    private static final Pattern PLACES = Pattern.compile("(?:乡镇|镇|街道|行政村|自然村|村|社区|县|区)");
+    /** 选取50个，7月底前建成…: the things chosen are what the next clause builds, by its date. */
+    private static final Pattern CHOSEN = Pattern.compile("(?:选取|选择|遴选|选定)$");
+    /** 新建幼儿园4所，新增学位1080个: what the new buildings add comes with them. */
+    private static final Pattern ADDED = Pattern.compile("^\\s*新增");
     private static final Pattern CARRY_OUT = Pattern.compile("开展|举办|组织|提供|完成");
     /** 发放…资金50万元, 发放…贷款3000万元: a sum to pay out in the year is a goal, not a standard. */
     private static final Pattern PAY_OUT = Pattern.compile("发放|拨付|筹集|募集");
@@ -181,6 +187,14 @@ public final class TargetFinder {
             if (parts.size() < 2 && each.group().equals("均") && cs > ss) {
                 int pcs = boundary(text, quoted, cs - 1, -1, CLAUSE_END);
                 parts = splitList(text.substring(pcs, cs - 1), quoted, pcs);
+                // "开展遗传代谢性疾病和听力筛查，两项筛查率均…": the count says how many things 和 joins
+                Matcher counted = COUNTED.matcher(clauseBefore.substring(0, each.start()));
+                if (parts.size() < 2 && counted.find()) {
+                    List<String> joined = splitList(text.substring(pcs, cs - 1), quoted, pcs, "、和及与");
+                    if (joined.size() == "  两三四".indexOf(counted.group(1))) {
+                        parts = joined;
+                    }
+                }
             }
             // "A率、B率分别达到93%、95%": as many figures as parts, the k-th figure is the k-th part's
             String before = clauseBefore.substring(each.end());
@@ -239,9 +253,12 @@ public final class TargetFinder {
 
     /**
      * The deadline a target's part of the sentence (to the next ；or 。) states for it: its own clause's (年内 is
-     * the year's end: "6月底前建成8处，年内开展100场"), else that of a clause before it ("6月底前新建20个，开展培训
-     * 10场"), else that of a clause after it that counts nothing and names no work of its own ("新增学位1.8万个，
-     * 9月底前全部投入使用", but not "开展80场次，7月10日前完成水域排查"), else the item's time (also for 年内).
+     * the year's end: "6月底前建成8处，年内开展100场"), else that of the nearest dated clause before it when that
+     * clause counts nothing ("6月底前，新建20个，开展培训10场") or the target is what the clause just before builds
+     * adds ("9月1日前新建幼儿园4所，新增学位1080个"), else that of a clause after it that counts nothing
+     * and names no work of its own ("新增学位1.8万个，9月底前全部投入使用", but not "开展80场次，7月10日前完成水域排查"),
+     * or whose work is done on the things the target chose ("选取50个，7月底前建成服务站"), else the item's time
+     * (also for 年内).
      */
     private static LocalDate deadline(String text, boolean[] quoted, Matcher m, int year, LocalDate itemTime) {
         int cs = boundary(text, quoted, m.start(), -1, CLAUSE_END);
@@ -255,13 +272,27 @@ public final class TargetFinder {
         }
         int ps = boundary(text, quoted, m.start(), -1, "。！？!?；;");
         int pe = boundary(text, quoted, m.end(), +1, "。！？!?；;");
+        String lead = text.substring(cs, m.start());
+        boolean added = ADDED.matcher(lead).find();
+        boolean chosen = CHOSEN.matcher(lead).find();
+        LocalDate before = null;
         for (int at = ps; at < pe; ) {
             int end = boundary(text, quoted, at, +1, CLAUSE_END);
             String clause = REVISED.matcher(text.substring(at, Math.min(end, pe))).replaceAll("");
-            LocalDate d = at == cs ? null : Deadlines.find(clause, year);
-            boolean after = at >= ce;
-            if (d != null && !NUMBER.matcher(clause).find()
-                    && (!after || Deadlines.without(clause).replaceAll("[全部已并均]", "").length() <= 6)) {
+            LocalDate d = Deadlines.find(clause, year);
+            boolean counts = NUMBER.matcher(clause).find();
+            if (at < cs) {
+                // the nearest dated clause before decides: "5月31日前完成排查，年底前创建5家，新增托位200个" is December
+                if (d != null || Deadlines.saysYearEnd(clause)) {
+                    boolean builds = added && end + 1 >= cs && BUILD.matcher(clause).find();
+                    before = counts && !builds ? null : d;
+                }
+            } else if (at == cs) {
+                if (before != null) {
+                    return before;
+                }
+            } else if (d != null && !counts
+                    && (chosen || Deadlines.without(clause).replaceAll("[全部已并均]", "").length() <= 6)) {
                 return d;
             }
             at = end + 1;
@@ -356,10 +387,14 @@ public final class TargetFinder {
     }
 
     private static List<String> splitList(String text, boolean[] quoted, int offset) {
+        return splitList(text, quoted, offset, "、");
+    }
+
+    private static List<String> splitList(String text, boolean[] quoted, int offset, String separators) {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '、' && !quoted[offset + i]) {
+            if (separators.indexOf(text.charAt(i)) >= 0 && !quoted[offset + i]) {
                 out.add(text.substring(from, i));
                 from = i + 1;
             }

@@ -116,14 +116,14 @@ class BlindNoticesTest {
     }
 
     /**
-     * Six notices still blind (test-data/notices-blind/notices11/, by a helper who never saw the code, see its
-     * LABELS.md): scored, not fixed against. The first score is recorded in the README.
+     * Six more in the most ordinary forms (test-data/notices-regression6/, see its LABELS.md): a web page's text
+     * whose items read "3.8月底前…", 两项…均, a date two clauses back, 新增学位 after 新建, 选取…个 built by a later
+     * date, units 例 and 颗. Blind when first scored (recall 0.802, precision 0.932), since fixed against.
      */
     @Test
-    void blindNotices() throws IOException {
-        NoticeSetScore score = NoticeSetScore.score(Path.of("test-data/notices-blind/notices11"));
-        System.out.println("notices11: " + score);
+    void ordinaryFormsNewWordings() throws IOException {
+        NoticeSetScore score = NoticeSetScore.score(Path.of("test-data/notices-regression6"));
         assertTrue(score.notices() == 6, "six notices");
-        assertTrue(score.recall() >= 0.0 && score.precision() >= 0.0, score.toString());
+        assertTrue(score.recall() >= 0.95 && score.precision() >= 0.95, score.toString());
     }
 }

@@ -76,6 +76,22 @@ class DrafterWordingsTest {
         assertEquals(Schedule.BY_DEADLINE, rules.targetsOf(3).get(0).schedule());
     }
 
+    /** "3.8月底前…" is item 3 with a date, not the decimal 3.8; a decimal line stays inside its item. */
+    @Test
+    void anItemNumberRightBeforeADate() {
+        NoticeDraft d = draft("""
+                五莲县人民政府办公室
+                关于印发2025年五莲县为妇女儿童办实事项目的通知
+                　　1.开展“两癌”免费筛查1.5万名。（牵头单位：县卫生健康局）
+                　　2.8月底前新建城乡社区“儿童之家”20个。（牵头单位：县民政局）
+                　　3.2025年底前评选“最美家庭”100户，
+                　　3.5万名妇女参与。（牵头单位：县妇联）
+                """);
+        assertEquals(3, d.items().size(), d.items().toString());
+        assertEquals(LocalDate.of(2025, 8, 31), only(d, 2).deadline());
+        assertEquals(2, d.items().get(2).targets().stream().filter(t -> !t.suggestion()).count());
+    }
+
     @Test
     void parenthesisedNumberingAndNonGoals() throws Exception {
         NoticeDraft d = draft("""
@@ -229,9 +245,14 @@ class DrafterWordingsTest {
             开展安全教育讲座40场，5月20日前完成全镇河道护栏检修。                | 40场                | -
             新增托位200个，11月底前建成示范托育园1所。                           | 200个 1所@11-30     | -
             4月底前建成科普角6处，年内开展科普活动60场。                         | 6处@04-30 60场      | -
+            # the nearest dated clause before decides; what new buildings add comes with them; the chosen are built
+            5月31日前完成隐患排查，年底前创建示范机构5家，新增托位200个。        | 5家 200个           | -
+            9月1日前新建幼儿园4所，新增学位1080个，覆盖率稳定在92%以上。         | 4所@09-01 1080个@09-01 92% | -
+            在全县336个行政村中选取50个，7月底前建成指导服务站。                 | 50个@07-31          | 336个
             # 均: the same amount for each thing listed before it, or in the clause before
             开展视力筛查、口腔检查，检查率均达到96%以上。                        | 96% 96%             | -
             体检率、建档率均不低于85%。                                          | 85% 85%             | -
+            开展遗传代谢性疾病和听力筛查，两项筛查率均保持在98%以上。            | 98% 98%             | 2项
             # 按…标准 is how, not what; 资助 a number of people is a goal; a cap per loan is not
             按每户3000元标准帮扶困难家庭70户。                                   | 70户                | -
             资助困难家庭儿童80名。                                               | 80名                | -
@@ -239,6 +260,7 @@ class DrafterWordingsTest {
             # other units; a Chinese count of cases is a goal, a few measures are not
             抽检校园食品不少于90批次，配置急救箱15组。                           | 90批次 15组         | -
             办理法律援助案件一百二十件，落实三项措施。                           | 120件               | 3项
+            开展两癌筛查5200例，为儿童窝沟封闭6000颗。                           | 5200例 6000颗       | -
             """)
     void targetTable(String text, String targets, String suggestions) {
         NoticeDraft d = draft("样本区人民政府办公室\n关于2025年为全区妇女儿童办实事的通知\n一、实事。" + text
