@@ -106,11 +106,14 @@ final class AttachmentTable {
         return column >= 0 && column < cells.length ? cells[column].strip() : "";
     }
 
+    /** The column headed by one of the names, tried in order; else one whose header starts with one (目标任务及…分解). */
     private static int column(String[] cells, List<String> names) {
-        for (String n : names) {
-            for (int c = 1; c < cells.length; c++) {
-                if (bare(cells[c]).equals(n)) {
-                    return c;
+        for (boolean prefix : new boolean[] {false, true}) {
+            for (String n : names) {
+                for (int c = 1; c < cells.length; c++) {
+                    if (prefix ? bare(cells[c]).startsWith(n) : bare(cells[c]).equals(n)) {
+                        return c;
+                    }
                 }
             }
         }

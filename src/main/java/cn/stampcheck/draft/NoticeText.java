@@ -136,13 +136,7 @@ public record NoticeText(String name, List<String> lines, List<String> original)
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            List<List<String>> pages = new ArrayList<>();
-            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(List.of(stripper.getText(doc).split("\\R")));
-            }
-            text = String.join("\n", PageFurniture.without(pages));
+            text = String.join("\n", PageFurniture.without(PdfTable.pages(doc, stripper)));
         } catch (InvalidPasswordException e) {
             throw new NoticeUnreadableException("PDF 文件已加密，请先取消密码，或把文字复制到 .txt 文件中", e);
         } catch (IOException | RuntimeException e) {

@@ -51,6 +51,11 @@ final class PageFurniture {
         return out;
     }
 
+    /** A page number line (—1—, - 2 -, 第3页, 3/5). */
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
     /** The first and last few non-blank lines of a page. */
     private static List<String> edges(List<String> page) {
         List<String> filled = page.stream().filter(l -> !l.isBlank()).toList();

@@ -79,6 +79,15 @@ public final class TargetFinder {
     /** 在全区13个镇（街道）开展…, 在县婚姻登记处和14个乡镇设立…: where the work is done. */
     private static final Pattern SCOPE = Pattern.compile("(?:^|在[^开展设建举组织办实推为]{0,12}|全)(?:全?[区县市])?$");
     private static final Pattern PLACES = Pattern.compile("(?:乡镇|镇|街道|行政村|自然村|村|社区|县|区)");
+    /** 其中泰山区9000人、岱岳区11000人: a place's share of the total (with the place written just before it). */
+    private static final Pattern SHARE = Pattern.compile("^(?:其中)?[：:]?\\s*(?![全本各该每])[\\p{IsHan}]{1,4}(?:区|县|市|镇|乡|街道)"
+            + "(?:各|均)?(?:不少于|不低于|至少|达到|完成|为)?\\s*$");
+    /** A place and a figure after it, where a list of shares has them. */
+    private static final Pattern PLACE_FIGURE = Pattern.compile("(?:^|[、，,：:；;（(]|其中)(?![全本各该每])[\\p{IsHan}]{1,4}"
+            + "(?:区|县|市|镇|乡|街道)(?:各|均)?(?:不少于|不低于|至少|达到|完成|为)?\\s*\\d");
+    /** 各县（市、区）均不低于97%, 每个县（市、区）5所: a floor for every place (not 各镇街建成…20处, a total). */
+    private static final Pattern SHARED_OUT = Pattern.compile("(?:各|每个)(?:县区|县|区|乡镇|镇街|镇|街道)(?:[（(][^）)]*[）)])?"
+            + "(?:均|各)?(?:不少于|不低于|至少|达到|完成|为)?\\s*$");
     /** 选取50个，7月底前建成…: the things chosen are what the next clause builds, by its date. */
     private static final Pattern CHOSEN = Pattern.compile("(?:选取|选择|遴选|选定)$");
     /** 新建幼儿园4所，新增学位1080个: what the new buildings add comes with them. */
@@ -183,6 +192,11 @@ public final class TargetFinder {
         if (each.find()) {
             if (each.start() > 0) {
                 parts.addAll(splitList(clauseBefore.substring(0, each.start()), quoted, cs));
+                // "遗传代谢性疾病筛查率和听力筛查率均达到98%": two rates joined by 和
+                List<String> rates = splitList(clauseBefore.substring(0, each.start()), quoted, cs, "、和及与");
+                if (parts.size() < 2 && rates.size() >= 2 && rates.stream().allMatch(r -> r.endsWith("率"))) {
+                    parts = rates;
+                }
             }
             if (parts.size() < 2 && each.group().equals("均") && cs > ss) {
                 int pcs = boundary(text, quoted, cs - 1, -1, CLAUSE_END);
@@ -309,6 +323,12 @@ public final class TargetFinder {
                 && (unit.equals("%") || QUARTERLY.matcher(clauseBefore).find() || stages(text, m) >= 2)) {
             return "这是分季度（阶段）进度，不是全年目标";
         }
+        String place = clauseBefore.substring(Math.max(clauseBefore.lastIndexOf('、'),
+                Math.max(clauseBefore.lastIndexOf('（'), clauseBefore.lastIndexOf('('))) + 1);
+        boolean listed = place.contains("各") && clauseBefore.contains("、") || sharesIn(text, s) >= 2;
+        if (SHARED_OUT.matcher(clauseBefore).find() || listed && SHARE.matcher(place).find()) {
+            return "这是各县（市、区）或镇（街道）的分解数，不是全域目标";
+        }
         if (SCOPE.matcher(clauseBefore).find() && text.startsWith("个", m.end() - 1)
                 && PLACES.matcher(text.substring(m.end())).lookingAt()) {
             return "这是开展工作的地点范围，不是要完成的数量";
@@ -343,6 +363,18 @@ public final class TargetFinder {
             return "“几项”多是描述措施的数目，不一定是目标";
         }
         return null;
+    }
+
+    /** How many places with a figure the sentence around {@code at} lists. */
+    private static int sharesIn(String text, int at) {
+        int from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
+        int to = text.indexOf('。', at);
+        Matcher places = PLACE_FIGURE.matcher(text.substring(from, to < 0 ? text.length() : to));
+        int n = 0;
+        while (places.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static String amount(Matcher m, boolean chinese, BigDecimal value) {
@@ -393,8 +425,12 @@ public final class TargetFinder {
     private static List<String> splitList(String text, boolean[] quoted, int offset, String separators) {
         List<String> out = new ArrayList<>();
         int from = 0;
+        int depth = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (separators.indexOf(text.charAt(i)) >= 0 && !quoted[offset + i]) {
+            char c = text.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? (depth > 0 ? -1 : 0) : 0;
+            // 各县（市、区）is one thing
+            if (separators.indexOf(c) >= 0 && !quoted[offset + i] && depth == 0) {
                 out.add(text.substring(from, i));
                 from = i + 1;
             }

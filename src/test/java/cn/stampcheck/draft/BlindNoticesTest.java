@@ -92,14 +92,14 @@ class BlindNoticesTest {
      * Six more (test-data/notices-regression5/, see its LABELS.md): items only in a 附件 table, tracked changes
      * and a table in another order than the body, items under group headings, quarterly shares, a landscape
      * .pdf whose table runs over pages, every figure in Chinese numerals. Blind when first scored (recall
-     * 0.537, precision 0.548), since fixed against. The landscape .pdf (15 targets) is still not drafted: its
-     * text layer interleaves the table's cells, so the bar here is the other five's.
+     * 0.537, precision 0.548), since fixed against; the landscape .pdf's table is read by where its
+     * characters stand ({@link PdfTable}), its districts' shares are 待确认.
      */
     @Test
     void groupsSharesTrackedChangesAndTables() throws IOException {
         NoticeSetScore score = NoticeSetScore.score(Path.of("test-data/notices-regression5"));
         assertTrue(score.notices() == 6, "six notices");
-        assertTrue(score.reproduced() >= 0.95 * (score.expected() - 15) && score.precision() >= 0.95, score.toString());
+        assertTrue(score.recall() >= 0.95 && score.precision() >= 0.95, score.toString());
     }
 
     /**

@@ -257,6 +257,11 @@ class DrafterWordingsTest {
             按每户3000元标准帮扶困难家庭70户。                                   | 70户                | -
             资助困难家庭儿童80名。                                               | 80名                | -
             发放小额贷款2000万元，单笔贷款最高不超过20万元。                     | 2000万元            | 20万元
+            # the places' shares of a total, and a floor for every place, are not the notice's own targets
+            全区培训妇女1000人，其中城关街道200人、柳林镇150人。                 | 1000人              | 200人 150人
+            筛查率达到98%以上，各镇（街道）均不低于95%。                         | 98%                 | 95%
+            开展讲座100场，其中东城街道、西城街道各不少于20场。                  | 100场               | 20场
+            在区内各镇街建成四点半课堂二十处。                                   | 20处                | -
             # other units; a Chinese count of cases is a goal, a few measures are not
             抽检校园食品不少于90批次，配置急救箱15组。                           | 90批次 15组         | -
             办理法律援助案件一百二十件，落实三项措施。                           | 120件               | 3项

@@ -210,6 +210,26 @@ class NoticeFormsTest {
         assertEquals(9, Drafter.draft(pdf).items().size());
     }
 
+    /**
+     * A landscape PDF whose 附件 table runs over two pages: each row comes back as its own cells (a figure the
+     * narrow cell wrapped, 4⏎00个, whole again), the row cut by the page break joined under the repeated header.
+     */
+    @Test
+    void pdfTableRowsByPosition() throws Exception {
+        NoticeText pdf = NoticeText.read(Path.of("test-data/notices-regression5/2026-taian.pdf"));
+        List<String[]> rows = pdf.lines().stream().filter(l -> l.matches("\\d{1,2}\t.*")).map(l -> l.split("\t", -1)).toList();
+        assertEquals(10, rows.size(), pdf.text());
+        assertTrue(rows.stream().allMatch(r -> r.length == 5), pdf.text());
+        assertEquals(1, pdf.lines().stream().filter(l -> l.startsWith("序号\t")).count(), pdf.text());
+        assertEquals("适龄妇女“两癌”筛查", rows.get(0)[1]);
+        assertEquals("市卫生健康委 市妇联", rows.get(0)[3]);
+        assertEquals("2026年11月底", rows.get(0)[4].replace(" ", ""));
+        assertTrue(rows.get(3)[2].replace(" ", "").contains("新泰市400个"), rows.get(3)[2]);
+        assertTrue(rows.get(6)[2].replace(" ", "").endsWith("个人创业担保贷款最高额度30万元。"), rows.get(6)[2]);
+        assertEquals("市人力资源社会保障局 市财政局 人民银行泰安市分行", rows.get(6)[3]);
+        assertEquals("10", rows.get(9)[0]);
+    }
+
     @Test
     void textInEveryEncodingAClerkSaves(@TempDir Path tmp) throws Exception {
         String text = "示范县人民政府办公室\n关于2026年为全县妇女儿童办实事的通知\n一、新建书房。新建城市书房3处。（责任单位：县文旅局）\n";
