@@ -56,7 +56,7 @@ public final class TargetFinder {
      * A stage of the year's work, the work named before: 一季度完成30%, 6月底前完成50场, 其中一季度10场、二季度10场,
      * 上半年建成3个 — nothing but a time, a verb and the figure, which ends its clause.
      */
-    private static final Pattern MILESTONE = Pattern.compile("^(?:其中)?(?:[^、]*、)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年"
+    private static final Pattern MILESTONE = Pattern.compile("^(?:其中)?(?:[^、]*、)*(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年"
             + "|(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\\d{1,2}日|底|末)?前?|年底前?|年内|全年)"
             + "(?:前|内|末)?(?:完成|建成|达到|累计完成|开展|实现)?(?:任务的?|总量的?|目标的?)?$");
     /** A quarter's or half-year's share (一季度…, 上半年…); one dated share alone (其中6月底前完成10处) is a goal. */
@@ -94,6 +94,7 @@ public final class TargetFinder {
     private static final Pattern ADDED = Pattern.compile("^\\s*新增");
     private static final Pattern CARRY_OUT = Pattern.compile("开展|举办|组织|提供|完成");
     /** 发放…资金50万元, 发放…贷款3000万元: a sum to pay out in the year is a goal, not a standard. */
+    private static final Pattern TOTAL = Pattern.compile("(?:共计|合计|总计)$");
     private static final Pattern PAY_OUT = Pattern.compile("发放|拨付|筹集|募集");
     private static final Pattern INVESTMENT = Pattern.compile("投资|投入|资金|预算|经费");
     private static final String CLAUSE_END = "，,；;：:。！？!?";
@@ -141,9 +142,10 @@ public final class TargetFinder {
                 }
             }
             int clause = boundary(text, quoted, m.start(), -1, "。！？!?；;");
+            // the sentence's last target, else its last 待确认 one ("每季度举办招聘会不少于2场，全年共8场")
             DraftTarget previous = null;
-            for (int k = out.size() - 1; k >= 0 && previous == null; k--) {
-                if (clauseOf.get(k) == clause && !out.get(k).suggestion()) {
+            for (int k = out.size() - 1; k >= 0 && (previous == null || previous.suggestion()); k--) {
+                if (clauseOf.get(k) == clause && (previous == null || !out.get(k).suggestion())) {
                     previous = out.get(k);
                 }
             }
@@ -251,6 +253,15 @@ public final class TargetFinder {
                     label = light;
                 }
             }
+            if (keywords.isEmpty() && cs > ss && Keywords.before(clauseBefore).length() < 2) {
+                // "贷款额度比上年翻一番，达到4000万元": the clause before names what reaches the figure
+                List<String> prior = Keywords.derive(List.of(),
+                        List.of(Keywords.before(text.substring(boundary(text, quoted, cs - 1, -1, CLAUSE_END), cs - 1))));
+                if (!prior.isEmpty()) {
+                    keywords = prior;
+                    label = prior.get(0);
+                }
+            }
             if (keywords.isEmpty()) {
                 String fallback = Keywords.before(clauseBefore);
                 keywords = fallback.length() >= 2 ? List.of(fallback) : List.of(unit);
@@ -344,7 +355,10 @@ public final class TargetFinder {
                 && !CARRY_OUT.matcher(clauseBefore.substring(lastExisting)).find()) {
             return "句中说的是依托、现有或可容纳的数量，不一定是要完成的目标";
         }
-        boolean paidOut = PAY_OUT.matcher(clauseBefore).find() && unit.endsWith("元") && !clauseBefore.contains("每");
+        // "发放救助金…，救助资金共计200万元": the total paid out, named in the clause or summed up after it
+        String sentence = text.substring(boundary(text, new boolean[text.length() + 1], s, -1, "。；;"), s);
+        boolean paidOut = (PAY_OUT.matcher(clauseBefore).find() || TOTAL.matcher(clauseBefore).find()
+                && PAY_OUT.matcher(sentence).find()) && unit.endsWith("元") && !clauseBefore.contains("每");
         if (!paidOut && (MONEY.matcher(BY_STANDARD.matcher(clauseBefore).replaceAll("").replace("标准化", "")).find()
                 && !unit.equals("%") || text.startsWith("/", m.end()) || INVESTMENT.matcher(clauseBefore).find())) {
             return "句中说的是补贴、投资或标准，不一定是要完成的目标";

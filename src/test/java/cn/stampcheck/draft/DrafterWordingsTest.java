@@ -262,6 +262,10 @@ class DrafterWordingsTest {
             筛查率达到98%以上，各镇（街道）均不低于95%。                         | 98%                 | 95%
             开展讲座100场，其中东城街道、西城街道各不少于20场。                  | 100场               | 20场
             在区内各镇街建成四点半课堂二十处。                                   | 20处                | -
+            # a frequency is a schedule; the year's total after it is the target
+            每季度举办“巾帼招聘会”不少于2场，全年共8场。                         | 8场                 | 2场
+            # a figure whose clause names nothing counts what the clause before names
+            妇女创业担保贷款额度比上年翻一番，达到4000万元。                     | 4000万元            | -
             # other units; a Chinese count of cases is a goal, a few measures are not
             抽检校园食品不少于90批次，配置急救箱15组。                           | 90批次 15组         | -
             办理法律援助案件一百二十件，落实三项措施。                           | 120件               | 3项
