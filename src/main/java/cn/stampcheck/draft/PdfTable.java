@@ -180,12 +180,12 @@ final class PdfTable {
         return new Line(glyphs.get(0).y(), h, List.copyOf(glyphs));
     }
 
-    /** The index of the table's header line (序号, a name column and a goal, units or time column), or -1. */
+    /** The index of the table's header line (序号 or 编号, a name column and a goal, units or time column), or -1. */
     private static int header(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).compact();
-            if (t.startsWith("序号") && HEADER_NAME.matcher(t).find() && HEADER_REST.matcher(t).find()
-                    && runs(lines.get(i)).size() >= 3) {
+            if ((t.startsWith("序号") || t.startsWith("编号")) && HEADER_NAME.matcher(t).find()
+                    && HEADER_REST.matcher(t).find() && runs(lines.get(i)).size() >= 3) {
                 return i;
             }
         }
