@@ -1,13 +1,16 @@
 package cn.stampcheck.draft;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The deadline a notice sentence sets: 年内 / 年底 / 年底前 (the year's end), a stated date
- * (2024年6月30日前, 6月底前, 九月三十日前, 9月底, 上半年, 第三季度末) or nothing said (the year's end as well).
+ * (2024年6月30日前, 6月底前, 九月三十日前, 9月底, 上半年, 第三季度末, “六一”儿童节前) or nothing said (the year's
+ * end as well).
  */
 final class Deadlines {
 
@@ -21,6 +24,12 @@ final class Deadlines {
     private static final Pattern BARE = Pattern.compile(
             "(?:(20\\d{2})[年.\\-/])?" + M + "(?:月|(?=[.\\-/]|$))(?:[.\\-/]?(\\d{1,2})日?)?");
     private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度(?:末|底|前|内)");
+    /** “六一”儿童节前, “三八”节前, 国庆前: a holiday that falls on one day. */
+    private static final Pattern HOLIDAY = Pattern.compile(
+            "[“\"]?(三八|五一|六一|七一|八一|国庆)[”\"]?(?:国际)?(?:妇女节|劳动节|儿童节|建党节|建军节|节)?(?:前|之前|以前)");
+    private static final Map<String, MonthDay> HOLIDAYS = Map.of(
+            "三八", MonthDay.of(3, 8), "五一", MonthDay.of(5, 1), "六一", MonthDay.of(6, 1),
+            "七一", MonthDay.of(7, 1), "八一", MonthDay.of(8, 1), "国庆", MonthDay.of(10, 1));
 
     private Deadlines() {
     }
@@ -49,6 +58,10 @@ final class Deadlines {
         if (m.find() && year > 0) {
             int q = ItemSplitter.number(m.group(1));
             return YearMonth.of(year, q * 3).atEndOfMonth();
+        }
+        m = HOLIDAY.matcher(sentence);
+        if (m.find() && year > 0) {
+            return HOLIDAYS.get(m.group(1)).atYear(year);
         }
         return null;
     }

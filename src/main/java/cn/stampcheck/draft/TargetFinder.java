@@ -26,11 +26,12 @@ public final class TargetFinder {
 
     private static final String ARABIC = "\\d+(?:[.,]\\d+)*";
     private static final String CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
-    /** A number and its unit (groups num, wan, more, unit), or 百分之 and a Chinese number (group pct: the unit is %). */
+    /** A number and its unit (groups num, wan, more, unit), or a share in % (百分之九十五: pct; 八成五: tenths, hundredths). */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,零〇一二两三四五六七八九十百千万])(?:(?<num>" + ARABIC + "|" + CHINESE + ")(?<wan>万|千)?(?<more>余|多)?(?<unit>"
                     + MeasureUnits.longestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
-                    + "|百分之(?<pct>" + CHINESE + "(?:点[零〇一二两三四五六七八九]+)?|百))");
+                    + "|百分之(?<pct>" + CHINESE + "(?:点[零〇一二两三四五六七八九]+)?|百)"
+                    + "|(?<tenths>[一二三四五六七八九])成(?<hundredths>[一二三四五六七八九])?(?![员为功立本果绩熟年长效就]))");
     private static final Pattern AT_LEAST = Pattern.compile("(不少于|不低于|至少|达到|超过|多于|突破|达)$");
     private static final Pattern AT_MOST = Pattern.compile("(不超过|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于)$");
     private static final Pattern AFTER_AT_LEAST = Pattern.compile("^(及以上|以上)");
@@ -49,6 +50,11 @@ public final class TargetFinder {
     /** The lower end of a range written before a number: 15—20个, 20至25期, 10-15场. */
     private static final Pattern RANGE_START = Pattern.compile(
             "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万]+)\\s*%?\\s*[-—–~～至到]\\s*$");
+    /** What stands between a rate's name and its figure: 保持在, 达到, 不低于… */
+    private static final Pattern RATE_VERB = Pattern.compile("(?:保持在|保持|稳定在|达到|达|不低于|不少于|超过|提高到|提升到|为|在)+$");
+    /** 由2025年的1860个增加到2300个: the figure after 由/从 is where it starts, not the goal. */
+    private static final Pattern FROM = Pattern.compile("(?:由|从)[^，,；;。]{0,12}$");
+    private static final Pattern TO = Pattern.compile("^[^，,；;。]{0,6}?(?:增加|提高|提升|扩大|增长|上升|减少|降低|下降)?(?:到|至)");
     /** 两项/三项 before 均: how many things the previous clause joins with 和. */
     private static final Pattern COUNTED = Pattern.compile("([两三四])项");
     private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)|各$");
@@ -85,9 +91,13 @@ public final class TargetFinder {
     /** A place and a figure after it, where a list of shares has them. */
     private static final Pattern PLACE_FIGURE = Pattern.compile("(?:^|[、，,：:；;（(]|其中)(?![全本各该每])[\\p{IsHan}]{1,4}"
             + "(?:区|县|市|镇|乡|街道)(?:各|均)?(?:不少于|不低于|至少|达到|完成|为)?\\s*\\d");
-    /** 各县（市、区）均不低于97%, 每个县（市、区）5所: a floor for every place (not 各镇街建成…20处, a total). */
-    private static final Pattern SHARED_OUT = Pattern.compile("(?:各|每个)(?:县区|县|区|乡镇|镇街|镇|街道)(?:[（(][^）)]*[）)])?"
-            + "(?:均|各)?(?:不少于|不低于|至少|达到|完成|为)?\\s*$");
+    /**
+     * 各县（市、区）均不低于97%, 每个县（市、区）5所, 在10个镇街各打造1处: a floor for every place (not 各镇街建成…20处,
+     * a total).
+     */
+    private static final Pattern SHARED_OUT = Pattern.compile("(?:(?:各|每个)(?:县区|县|区|乡镇|镇街|镇|街道)(?:[（(][^）)]*[）)])?"
+            + "(?:均|各)?(?:不少于|不低于|至少|达到|完成|为)?|(?:县区|乡镇|镇街|镇|街道|村|社区)(?:[（(][^）)]*[）)])?各"
+            + "[\\p{IsHan}]{0,6})\\s*$");
     /** 选取50个，7月底前建成…: the things chosen are what the next clause builds, by its date. */
     private static final Pattern CHOSEN = Pattern.compile("(?:选取|选择|遴选|选定)$");
     /** 新建幼儿园4所，新增学位1080个: what the new buildings add comes with them. */
@@ -120,15 +130,19 @@ public final class TargetFinder {
                 continue;
             }
             String unit = unit(m);
-            if (m.group("pct") == null && m.end() < text.length() && MeasureUnits.notFollowedBy(unit).indexOf(text.charAt(m.end())) >= 0) {
+            if (m.group("unit") != null && m.end() < text.length() && MeasureUnits.notFollowedBy(unit).indexOf(text.charAt(m.end())) >= 0) {
                 continue;
             }
             char prev = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             if (prev == '第' || prev == '前' && m.start() > 1 && text.charAt(m.start() - 2) == '第') {
                 continue;
             }
-            boolean chinese = m.group("pct") != null || !Character.isDigit(m.group("num").charAt(0));
-            Optional<BigDecimal> value = m.group("pct") != null ? Numerals.parse("百分之" + m.group("pct"))
+            boolean chinese = m.group("num") == null || !Character.isDigit(m.group("num").charAt(0));
+            // 八成 is 80%, 八成五 85%
+            Optional<BigDecimal> value = m.group("tenths") != null
+                    ? Optional.of(BigDecimal.valueOf(10L * ItemSplitter.number(m.group("tenths"))
+                            + (m.group("hundredths") == null ? 0 : ItemSplitter.number(m.group("hundredths")))))
+                    : m.group("pct") != null ? Numerals.parse("百分之" + m.group("pct"))
                     : Numerals.parse(m.group("num").replace(",", "") + (m.group("wan") == null ? "" : m.group("wan")));
             if (value.isEmpty() || value.get().signum() <= 0) {
                 continue;
@@ -219,6 +233,13 @@ public final class TargetFinder {
             if (each.group().equals("分别") && n >= 2 && n == parts.size()) {
                 parts = List.of(parts.get(k));
                 paired = true;
+            }
+        }
+        if (parts.size() < 2 && !paired && unit.equals("%")) {
+            // "孕产妇系统管理率、3岁以下儿童系统管理率保持在92%以上": listed rates share the figure without 均
+            List<String> rates = splitList(RATE_VERB.matcher(clauseBefore).replaceAll(""), quoted, cs, "、和及与");
+            if (rates.size() >= 2 && rates.stream().allMatch(r -> r.endsWith("率"))) {
+                parts = rates;
             }
         }
         if (parts.size() < 2 && !paired) {
@@ -340,6 +361,12 @@ public final class TargetFinder {
         if (SHARED_OUT.matcher(clauseBefore).find() || listed && SHARE.matcher(place).find()) {
             return "这是各县（市、区）或镇（街道）的分解数，不是全域目标";
         }
+        if (FROM.matcher(clauseBefore).find() && TO.matcher(text.substring(m.end())).find()) {
+            return "这是起点（原有数），不是目标";
+        }
+        if (chinese && value.compareTo(BigDecimal.TEN) < 0 && s > 0 && "”」\"".indexOf(text.charAt(s - 1)) >= 0) {
+            return "这是前面引号中列举的几样，不是目标";
+        }
         if (SCOPE.matcher(clauseBefore).find() && text.startsWith("个", m.end() - 1)
                 && PLACES.matcher(text.substring(m.end())).lookingAt()) {
             return "这是开展工作的地点范围，不是要完成的数量";
@@ -399,7 +426,7 @@ public final class TargetFinder {
     }
 
     private static String unit(Matcher m) {
-        return m.group("pct") != null ? "%" : m.group("unit");
+        return m.group("pct") != null || m.group("tenths") != null ? "%" : m.group("unit");
     }
 
     /** The list part the number belongs to: back to the previous 、 or the clause start. */

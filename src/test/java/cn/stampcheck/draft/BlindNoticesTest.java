@@ -128,13 +128,14 @@ class BlindNoticesTest {
     }
 
     /**
-     * Six notices still blind (test-data/notices-blind/notices12/, by a helper who never saw the code, see its
-     * LABELS.md): scored, not fixed against; the first score is in the README.
+     * Six more (test-data/notices-regression7/, see its LABELS.md): 八成, rates listed without 均, 由N增加到M,
+     * 在10个镇街各打造1处, “…”四个, “六一”儿童节前. Blind when first scored (recall 0.974, precision 0.958),
+     * since fixed against.
      */
     @Test
-    void blindNotices() throws IOException {
-        NoticeSetScore score = NoticeSetScore.score(Path.of("test-data/notices-blind/notices12"));
+    void sharesBasesAndHolidays() throws IOException {
+        NoticeSetScore score = NoticeSetScore.score(Path.of("test-data/notices-regression7"));
         assertTrue(score.notices() == 6, "six notices");
-        assertTrue(score.recall() >= 0.5 && score.precision() >= 0.5, score.toString());
+        assertTrue(score.recall() >= 0.95 && score.precision() >= 0.95, score.toString());
     }
 }

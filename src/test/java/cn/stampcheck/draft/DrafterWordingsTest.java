@@ -266,6 +266,13 @@ class DrafterWordingsTest {
             每季度举办“巾帼招聘会”不少于2场，全年共8场。                         | 8场                 | 2场
             # a figure whose clause names nothing counts what the clause before names
             妇女创业担保贷款额度比上年翻一番，达到4000万元。                     | 4000万元            | -
+            # 八成 is 80%; a rate list shares its figure without 均; where a figure starts from is no goal
+            目标人群覆盖率达到八成以上，满意度达到九成五。                       | 80% 95%             | -
+            孕产妇系统管理率、儿童系统管理率保持在92%以上。                      | 92% 92%             | -
+            全县托位总数由2025年的1860个增加到2300个。                           | 2300个              | 1860个
+            在全市10个镇街各打造1处儿童之家，共10处。                            | 10处                | 10个 1处
+            落实“放学、周末、节假日、寒暑假”四个重点时段提醒，开展宣传20场。      | 20场                | 4个
+            “六一”儿童节前，走访慰问困境儿童300名。                              | 300名@06-01         | -
             # other units; a Chinese count of cases is a goal, a few measures are not
             抽检校园食品不少于90批次，配置急救箱15组。                           | 90批次 15组         | -
             办理法律援助案件一百二十件，落实三项措施。                           | 120件               | 3项
