@@ -19,6 +19,16 @@ final class AttachmentTable {
     private static final List<String> UNITS = List.of("责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门");
     private static final List<String> TIME = List.of("完成时限", "完成时间", "完成期限", "时间节点", "时限");
 
+    /** Every column name a header row may hold, 序号 first. */
+    static List<String> headerLabels() {
+        List<String> all = new ArrayList<>(List.of("序号", "编号"));
+        all.addAll(NAME);
+        all.addAll(GOAL);
+        all.addAll(UNITS);
+        all.addAll(TIME);
+        return all;
+    }
+
     /** One item row: its number, the name cell, the goal cell, the units cells (joined) and the time cell. */
     record Row(int number, String name, String goal, String units, String time) {
 

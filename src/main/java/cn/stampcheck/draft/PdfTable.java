@@ -1,28 +1,36 @@
 package cn.stampcheck.draft;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF's 附件 table read back into rows of cells by where its characters stand. A PDF keeps no table, only
- * characters at positions; read line by line, the narrow cells of a table (often on a landscape page) run into
- * each other: "…其中泰山区 9000 市卫生健康委 2026 年 11 月底". Here the header row (序号, 实事名称, 目标任务,
- * 责任单位, 完成时限) gives the columns, the blank strips between them the borders, each line's characters go to
- * the column they stand in, and a number in the first column starts a row. A row cut by a page break, under the
- * header repeated on the next page, is joined. The rows come out as tab-separated cells, as Word tables do
- * ({@link NoticeText}), on the page the row starts on; pages without such a table are left to PDFBox's reading.
+ * characters and lines at positions; read line by line, the narrow cells of a table (often on a landscape page)
+ * run into each other: "…其中泰山区 9000 市卫生健康委 2026 年 11 月底". Here the header row (序号, 实事名称,
+ * 目标任务, 责任单位, 完成时限) gives the columns and the blank strips between them the borders; the table's
+ * horizontal rules give the rows (a cell's text may sit in the middle of its row, as Word centres it), and
+ * without rules a number in the first column starts a row. A row cut by a page break, under the header repeated
+ * on the next page, is joined. The rows come out as tab-separated cells, as Word tables do ({@link NoticeText}),
+ * on the page the row starts on; pages without such a table are left to PDFBox's reading.
  */
 final class PdfTable {
 
     private static final Pattern HEADER_NAME = Pattern.compile("实事名称|项目名称|实事项目|项目");
     private static final Pattern HEADER_REST = Pattern.compile("目标|任务|内容|单位|部门|时限|时间");
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}|[一二三四五六七八九十]{1,3}");
+    /** The last character of a department's name: a units cell's line ending otherwise wrapped inside a name. */
+    private static final String UNIT_END = "局委办会联院部厅处心站队团行社所室司";
 
     private record Glyph(float x, float y, float w, float h, String text) {
         float end() {
@@ -43,13 +51,13 @@ final class PdfTable {
             }
             return b.toString();
         }
-
-        String compact() {
-            return text().replaceAll("\\s+", "");
-        }
     }
 
-    /** The open table: its column borders, which columns hold units, and the row being read. */
+    /** A horizontal rule of the page, measured from the top as the characters are. */
+    private record Rule(float y, float from, float to) {
+    }
+
+    /** The open table: its column borders, which columns hold units, and the row being read (lines per cell). */
     private static final class Table {
         float[] borders;
         boolean[] unitColumns;
@@ -69,47 +77,45 @@ final class PdfTable {
         List<List<String>> pages = new ArrayList<>();
         Table open = null;
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-            reader.setStartPage(p);
-            reader.setEndPage(p);
-            List<Line> lines = lines(doc, p);
+            List<Line> lines = lines(glyphs(doc, p));
             int header = header(lines);
             if (header < 0) {
                 close(open);
                 open = null;
+                reader.setStartPage(p);
+                reader.setEndPage(p);
                 pages.add(new ArrayList<>(List.of(reader.getText(doc).split("\\R"))));
                 continue;
             }
             List<String> page = new ArrayList<>();
             pages.add(page);
-            boolean continued = open != null;
             for (int i = 0; i < header; i++) {
                 page.add(lines.get(i).text());
             }
+            boolean continued = open != null;
             if (!continued) {
-                close(open);
                 open = new Table();
             }
-            open.borders = borders(lines, header);
-            open.unitColumns = unitColumns(lines.get(header), open.borders);
-            if (!continued) {
-                page.add(String.join("\t", cellsOf(lines.get(header), open.borders, open.unitColumns)));
-            }
             int end = tableEnd(lines, header);
-            for (int i = header + 1; i < end; i++) {
-                List<String> cells = cellsOf(lines.get(i), open.borders, open.unitColumns);
-                if (ROW_NUMBER.matcher(cells.get(0)).matches()) {
+            open.borders = borders(lines, header, end);
+            open.unitColumns = new boolean[open.borders.length + 1];
+            List<String> names = joined(cells(lines.get(header).glyphs(), open.borders), open.unitColumns);
+            for (int c = 0; c < names.size(); c++) {
+                open.unitColumns[c] = names.get(c).contains("单位") || names.get(c).contains("部门");
+            }
+            if (!continued) {
+                page.add(String.join("\t", names));
+            }
+            for (List<Glyph> chunk : rows(lines, header, end, open.borders, rules(doc.getPage(p - 1)))) {
+                List<List<String>> cells = cells(chunk, open.borders);
+                if (ROW_NUMBER.matcher(String.join("", cells.get(0))).matches()) {
                     close(open);
-                    open.cells = new ArrayList<>();
-                    for (String c : cells) {
-                        open.cells.add(new ArrayList<>(List.of(c)));
-                    }
+                    open.cells = cells;
                     open.page = page;
                     open.at = page.size();
                 } else if (open.cells != null) {
                     for (int c = 0; c < cells.size(); c++) {
-                        if (!cells.get(c).isEmpty()) {
-                            open.cells.get(c).add(cells.get(c));
-                        }
+                        open.cells.get(c).addAll(cells.get(c));
                     }
                 }
             }
@@ -134,34 +140,54 @@ final class PdfTable {
         if (t == null || t.cells == null) {
             return;
         }
-        List<String> row = new ArrayList<>();
-        for (int c = 0; c < t.cells.size(); c++) {
-            // a units cell holds one unit a line; elsewhere a line break is only where the cell wrapped
-            row.add(String.join(t.unitColumns[c] ? " " : "", t.cells.get(c)));
-        }
-        t.page.add(t.at, String.join("\t", row));
+        t.page.add(t.at, String.join("\t", joined(t.cells, t.unitColumns)));
         t.cells = null;
     }
 
-    /** The page's characters as lines, top to bottom. */
-    private static List<Line> lines(PDDocument doc, int page) throws IOException {
+    /**
+     * Each cell's lines as one text: a line break in a cell is only where it wrapped, except in a units cell
+     * between one department's name and the next.
+     */
+    private static List<String> joined(List<List<String>> cells, boolean[] unitColumns) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            StringBuilder b = new StringBuilder();
+            for (String line : cells.get(c)) {
+                boolean next = unitColumns[c] && !b.isEmpty() && line.length() > 2
+                        && UNIT_END.indexOf(b.charAt(b.length() - 1)) >= 0;
+                b.append(next ? " " : "").append(line);
+            }
+            out.add(b.toString().strip());
+        }
+        return out;
+    }
+
+    /** The page's characters, but spaces. */
+    private static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         PDFTextStripper collector = new PDFTextStripper() {
             @Override
             protected void processTextPosition(TextPosition t) {
                 if (!t.getUnicode().isBlank()) {
-                    glyphs.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir(),
-                            t.getUnicode()));
+                    // the glyph's own height is often half the type size; the line spacing follows the type size
+                    glyphs.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                            Math.max(t.getHeightDir(), t.getYScale()), t.getUnicode()));
                 }
             }
         };
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(doc);
-        glyphs.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        return glyphs;
+    }
+
+    /** Characters as lines, top to bottom, each left to right. */
+    private static List<Line> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
         List<Line> lines = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
-        for (Glyph g : glyphs) {
+        for (Glyph g : sorted) {
             if (!current.isEmpty() && g.y() - current.get(0).y() > 0.5f * Math.max(g.h(), 1f)) {
                 lines.add(line(current));
                 current = new ArrayList<>();
@@ -183,41 +209,60 @@ final class PdfTable {
     /** The index of the table's header line (序号 or 编号, a name column and a goal, units or time column), or -1. */
     private static int header(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).compact();
+            String t = lines.get(i).text().replaceAll("\\s+", "");
             if ((t.startsWith("序号") || t.startsWith("编号")) && HEADER_NAME.matcher(t).find()
-                    && HEADER_REST.matcher(t).find() && runs(lines.get(i)).size() >= 3) {
+                    && HEADER_REST.matcher(t).find() && headerCells(lines.get(i)).size() >= 3) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** A line's runs of characters: the header's cells. */
-    private static List<List<Glyph>> runs(Line line) {
-        List<List<Glyph>> runs = new ArrayList<>();
-        List<Glyph> run = new ArrayList<>();
-        for (Glyph g : line.glyphs()) {
-            if (!run.isEmpty() && g.x() - run.get(run.size() - 1).end() > 1.5f * line.h()) {
-                runs.add(run);
-                run = new ArrayList<>();
+    /**
+     * The header's cells: its runs of characters, split again right after a known column name when another
+     * begins there (a left-aligned header can leave no gap between 序号 and 实事名称).
+     */
+    private static List<List<Glyph>> headerCells(Line line) {
+        List<List<Glyph>> cells = new ArrayList<>();
+        List<Glyph> cell = new ArrayList<>();
+        List<Glyph> glyphs = line.glyphs();
+        int labelEnd = -1;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean gap = !cell.isEmpty() && g.x() - cell.get(cell.size() - 1).end() > 1.5f * line.h();
+            if (gap || i == labelEnd && label(glyphs, i) > 0) {
+                cells.add(cell);
+                cell = new ArrayList<>();
             }
-            run.add(g);
+            if (cell.isEmpty()) {
+                labelEnd = i + label(glyphs, i);
+            }
+            cell.add(g);
         }
-        runs.add(run);
-        return runs;
+        cells.add(cell);
+        return cells;
+    }
+
+    /** The length of the longest column name that begins at glyph {@code i}, or 0. */
+    private static int label(List<Glyph> glyphs, int i) {
+        StringBuilder rest = new StringBuilder();
+        for (int k = i; k < glyphs.size() && rest.length() < 6; k++) {
+            rest.append(glyphs.get(k).text());
+        }
+        return AttachmentTable.headerLabels().stream().filter(l -> rest.toString().startsWith(l))
+                .mapToInt(String::length).max().orElse(0);
     }
 
     /**
      * The borders between the header's cells: between two header cells, the middle of the widest strip that
      * no character of the table's lines covers (the fewest, if a stray line crosses it).
      */
-    private static float[] borders(List<Line> lines, int header) {
-        List<List<Glyph>> runs = runs(lines.get(header));
-        int end = tableEnd(lines, header);
-        float[] borders = new float[runs.size() - 1];
+    private static float[] borders(List<Line> lines, int header, int end) {
+        List<List<Glyph>> cells = headerCells(lines.get(header));
+        float[] borders = new float[cells.size() - 1];
         for (int k = 0; k < borders.length; k++) {
-            float from = runs.get(k).get(runs.get(k).size() - 1).end();
-            float to = runs.get(k + 1).get(0).x();
+            float from = cells.get(k).get(cells.get(k).size() - 1).end();
+            float to = cells.get(k + 1).get(0).x();
             int steps = Math.max(1, (int) (to - from));
             int best = Integer.MAX_VALUE;
             int bestStart = 0;
@@ -241,13 +286,15 @@ final class PdfTable {
                     bestLength = 1;
                     runStart = s;
                     runLength = 1;
-                } else if (cover == best) {
-                    runLength = s == runStart + runLength ? runLength + 1 : 1;
-                    runStart = runLength == 1 ? s : runStart;
+                } else if (cover == best && s == runStart + runLength) {
+                    runLength++;
                     if (runLength > bestLength) {
                         bestStart = runStart;
                         bestLength = runLength;
                     }
+                } else if (cover == best) {
+                    runStart = s;
+                    runLength = 1;
                 } else {
                     runLength = 0;
                     runStart = s + 1;
@@ -258,45 +305,173 @@ final class PdfTable {
         return borders;
     }
 
-    /** The lines of the table below its header: up to a gap of three lines, where the page's footer stands. */
+    /**
+     * The lines of the table below its header: up to a gap of three lines or the page number, the page's footer
+     * (a number alone under 序号 is a row's).
+     */
     private static int tableEnd(List<Line> lines, int header) {
+        List<Glyph> first = headerCells(lines.get(header)).get(0);
+        float firstEnd = first.get(first.size() - 1).end() + lines.get(header).h();
         for (int i = header + 1; i < lines.size(); i++) {
             Line prev = lines.get(i - 1);
-            if (lines.get(i).y() - prev.y() > 3.5f * prev.h()) {
+            Line line = lines.get(i);
+            boolean pageNumber = PageFurniture.isPageNumber(line.text()) && line.glyphs().get(0).x() > firstEnd;
+            if (line.y() - prev.y() > 3.5f * prev.h() || pageNumber) {
                 return i;
             }
         }
         return lines.size();
     }
 
-    private static boolean[] unitColumns(Line header, float[] borders) {
-        List<String> names = cellsOf(header, borders, new boolean[borders.length + 1]);
-        boolean[] units = new boolean[names.size()];
-        for (int c = 0; c < units.length; c++) {
-            units[c] = names.get(c).contains("单位") || names.get(c).contains("部门");
+    /**
+     * The table's characters in row bands: between the horizontal rules below the header when the table has
+     * them, else line by line (a number in the first column then starts a row).
+     */
+    private static List<List<Glyph>> rows(List<Line> lines, int header, int end, float[] borders, List<Rule> rules) {
+        float top = lines.get(header).y();
+        float bottom = end < lines.size() ? lines.get(end).y() - lines.get(end).h() : Float.MAX_VALUE;
+        // a row's rule crosses the first column (an underline inside a cell does not; a merged 序号 cell keeps
+        // the rows it spans together, as one item)
+        float first = borders[0] - 2;
+        List<Float> cuts = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.y() > top && r.y() < bottom && r.from() <= first && first <= r.to()
+                    && (cuts.isEmpty() || r.y() - cuts.get(cuts.size() - 1) > 2)) {
+                cuts.add(r.y());
+            }
         }
-        return units;
+        List<List<Glyph>> rows = new ArrayList<>();
+        if (cuts.size() < 2) {
+            for (int i = header + 1; i < end; i++) {
+                rows.add(lines.get(i).glyphs());
+            }
+            return rows;
+        }
+        for (int k = 0; k <= cuts.size(); k++) {
+            rows.add(new ArrayList<>());
+        }
+        for (int i = header + 1; i < end; i++) {
+            for (Glyph g : lines.get(i).glyphs()) {
+                // the band the character's middle stands in (y is its baseline)
+                float mid = g.y() - g.h() / 2;
+                int k = 0;
+                while (k < cuts.size() && mid > cuts.get(k)) {
+                    k++;
+                }
+                rows.get(k).add(g);
+            }
+        }
+        rows.removeIf(List::isEmpty);
+        return rows;
     }
 
-    /** The line's text in each column, by where each character's middle stands. */
-    private static List<String> cellsOf(Line line, float[] borders, boolean[] unitColumns) {
-        List<StringBuilder> cells = new ArrayList<>();
+    /** The characters' lines in each column, by where each character's middle stands. */
+    private static List<List<String>> cells(List<Glyph> glyphs, float[] borders) {
+        List<List<Glyph>> columns = new ArrayList<>();
         for (int c = 0; c <= borders.length; c++) {
-            cells.add(new StringBuilder());
+            columns.add(new ArrayList<>());
         }
-        Glyph[] last = new Glyph[cells.size()];
-        for (Glyph g : line.glyphs()) {
+        for (Glyph g : glyphs) {
             float mid = g.x() + g.w() / 2;
             int c = 0;
             while (c < borders.length && mid > borders[c]) {
                 c++;
             }
-            if (last[c] != null && g.x() - last[c].end() > 0.5f * line.h()) {
-                cells.get(c).append(unitColumns[c] ? " " : "");
-            }
-            cells.get(c).append(g.text());
-            last[c] = g;
+            columns.get(c).add(g);
         }
-        return cells.stream().map(b -> b.toString().strip()).toList();
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Glyph> column : columns) {
+            cells.add(new ArrayList<>(lines(column).stream().map(Line::text).toList()));
+        }
+        return cells;
+    }
+
+    /** The page's horizontal rules (table borders), top to bottom; none on a rotated page. */
+    private static List<Rule> rules(PDPage page) throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        if (page.getRotation() != 0) {
+            return rules;
+        }
+        float top = page.getCropBox().getUpperRightY();
+        new PDFGraphicsStreamEngine(page) {
+            private Point2D current = new Point2D.Float();
+
+            private void horizontal(double x0, double y0, double x1, double y1) {
+                if (Math.abs(y1 - y0) < 1.5 && Math.abs(x1 - x0) > 20) {
+                    rules.add(new Rule(top - (float) (y0 + y1) / 2, (float) Math.min(x0, x1), (float) Math.max(x0, x1)));
+                }
+            }
+
+            @Override
+            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                // a thin filled rectangle is how many writers draw a border
+                double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+                double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+                double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+                double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+                if (maxY - minY < 1.5) {
+                    horizontal(minX, minY, maxX, maxY);
+                } else {
+                    // a cell's outline: its top and bottom edges
+                    horizontal(minX, maxY, maxX, maxY);
+                    horizontal(minX, minY, maxX, minY);
+                }
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+                current = new Point2D.Float(x, y);
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                horizontal(current.getX(), current.getY(), x, y);
+                current = new Point2D.Float(x, y);
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                current = new Point2D.Float(x3, y3);
+            }
+
+            @Override
+            public Point2D getCurrentPoint() {
+                return current;
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void endPath() {
+            }
+
+            @Override
+            public void strokePath() {
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+            }
+
+            @Override
+            public void drawImage(PDImage pdImage) {
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+        }.processPage(page);
+        rules.sort(Comparator.comparingDouble(Rule::y));
+        return rules;
     }
 }

@@ -230,6 +230,26 @@ class NoticeFormsTest {
         assertEquals("10", rows.get(9)[0]);
     }
 
+    /**
+     * A table whose cells are centred in their rows: the rows come from the table's rules, so each cell's
+     * lines above and below its row's number stay in that row; a department name wrapped in its cell is whole.
+     */
+    @Test
+    void pdfTableRowsByTheirRules() throws Exception {
+        NoticeText pdf = NoticeText.read(Path.of("test-data/notice-pdfs/2026-donge-centred-cells.pdf"));
+        List<String> rows = pdf.lines().stream().filter(l -> l.matches("\\d\t.*")).toList();
+        assertEquals(List.of(
+                "1\t“两癌”免费筛查\t为全县35至64周岁适龄妇女免费开展宫颈癌、乳腺癌筛查，全年完成筛查不少于9000人，对筛查出的"
+                        + "低收入患病妇女每人救助5000元，救助不少于30人。\t县卫生健康局 县妇联\t2026年11月底",
+                "2\t儿童之家建设\t新建标准化城乡社区儿童之家12个。\t县民政局 县妇联 县财政局 县教育和体育局\t9月30日前",
+                "3\t戏曲进校园\t组织县内剧团走进中小学校开展戏曲进校园活动不少于40场，覆盖学生1.2万人次，推动优秀传统文化在"
+                        + "校园传承发展，每场演出时长不少于60分钟。\t县文化和旅游局\t年底前",
+                "4\t家庭教育指导\t开展家庭教育讲座80场。\t县妇联 县教育和体育局\t年底前"), rows);
+        NoticeDraft draft = Drafter.draft(pdf);
+        assertEquals(4, draft.items().size());
+        assertEquals(List.of("县民政局", "县妇联", "县财政局", "县教育和体育局"), draft.items().get(1).units());
+    }
+
     @Test
     void textInEveryEncodingAClerkSaves(@TempDir Path tmp) throws Exception {
         String text = "示范县人民政府办公室\n关于2026年为全县妇女儿童办实事的通知\n一、新建书房。新建城市书房3处。（责任单位：县文旅局）\n";
