@@ -26,6 +26,7 @@ REPORTS.append(dict(notice=N, file='临淄区2021年第一季度实事进展情�
 # K2 — 上半年 .xls; 九千一百名, one station short, empty item 10, a department missing.
 r = rows(N, 2, '2021年12月31日', over={
     1: dict(prog='上半年累计完成“两癌”免费检查九千一百名，异常结果全部跟踪随访。', figs={'两癌免费检查': 9100}),
+    4: dict(figs={'基本生活保障标准提高': 10}),
     5: dict(prog='全域公园城市建设项目开工20个，完成投资3.8亿元。', figs={'公园城市建设项目': 20}),
     6: dict(units='区总工会', units_missing=['团区委']),
     8: dict(prog='科普公园完成选址和方案设计，建成0处；\n建设科普广场1个；\n科普有声驿站建成2个，另有3个正在安装设备。',
@@ -66,6 +67,7 @@ REPORTS.append(dict(notice=N, file='临淄区2021年全年实事进展.xlsx', q=
 r = rows(N, 2, '2021年12月底', over={
     3: dict(prog='组织“乡村美学课堂”进村入户，选树美学代言人11名，\n建设美家超市32家，累计创建标兵示范户8600户，打造美学小巷5条。',
             figs={'选树美学代言人': 11, '建设美家超市': 32, '标兵示范户': 8600, '打造美学小巷': 5}),
+    4: dict(figs={'基本生活保障标准提高': 10}),
 })
 REPORTS.append(dict(notice=N, file='临淄区妇联报送2021年实事进展.xlsx', q=2, options_q=2,
                     title=['临淄区2021年为全区妇女儿童办实事工作进展情况报表'],
