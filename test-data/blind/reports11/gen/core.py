@@ -222,7 +222,7 @@ def build(spec, outdir):
     if ext != 'xlsx':
         tmp = os.path.join(outdir, '.conv')
         os.makedirs(tmp, exist_ok=True)
-        subprocess.run(['soffice', '--headless', '--convert-to', ext, '--outdir', tmp, xlsx],
+        subprocess.run(['soffice', '-env:UserInstallation=file:///tmp/reports11-lo', '--headless', '--convert-to', ext, '--outdir', tmp, xlsx],
                        check=True, capture_output=True)
         shutil.move(os.path.join(tmp, stem + '.' + ext), os.path.join(d, spec['file']))
         os.remove(xlsx)

@@ -11,7 +11,7 @@ for f in sorted(glob.glob(os.path.join(core.ROOT, '*', '*.*'))):
         continue
     path = f
     if not f.endswith('.xlsx'):
-        subprocess.run(['soffice', '--headless', '--convert-to', 'xlsx', '--outdir', tmp, f], check=True, capture_output=True)
+        subprocess.run(['soffice', '-env:UserInstallation=file:///tmp/reports11-lo', '--headless', '--convert-to', 'xlsx', '--outdir', tmp, f], check=True, capture_output=True)
         path = os.path.join(tmp, os.path.splitext(os.path.basename(f))[0] + '.xlsx')
     wb = openpyxl.load_workbook(path)
     print('=' * 20, os.path.relpath(f, core.ROOT))
