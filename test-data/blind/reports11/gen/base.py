@@ -144,7 +144,8 @@ def on_track(t, q):
     if t['sched'] == 'constant':
         return int(thr)
     if t['sched'] == 'by-deadline':
-        return int(thr) if q == 4 else 0
+        # a rate (提标 10%) is raised at once; a building counts 0 until it opens
+        return int(thr) if q == 4 or t['unit'] == '%' else 0
     if q == 4:
         return int(thr)
     return int(math.ceil(thr * q / 4 * Fraction(11, 10)))

@@ -5,7 +5,7 @@ import core
 import r2024linzi
 OUT = core.ROOT
 mods = [r2024linzi]
-for extra in ('r2024boshan', 'r2024gaoqing', 'r2023zichuan', 'r2021linzi', 'extra'):
+for extra in ('r2024boshan', 'r2024gaoqing', 'r2023zichuan', 'r2021linzi', 'extra', 'extra2'):
     try:
         mods.append(__import__(extra))
     except ModuleNotFoundError:
