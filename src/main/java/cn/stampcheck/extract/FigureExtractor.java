@@ -185,6 +185,17 @@ public final class FigureExtractor {
                             Math.min(a.start, b.start), Math.max(a.end, b.end)));
                 }
             }
+            if (top.isPresent() && top.get().marker == Marker.PLAIN) {
+                // "送戏1场；本季度累计开展5场": an unmarked figure below this quarter's total is a part of it
+                Candidate plain = top.get();
+                Optional<Candidate> quarter = list.stream()
+                        .filter(c -> c.marker == Marker.QUARTER && !isLastQuartersTotal(c)
+                                && c.value.compareTo(plain.value) > 0)
+                        .max(Comparator.comparing((Candidate c) -> c.value));
+                if (quarter.isPresent()) {
+                    top = quarter;
+                }
+            }
             return top.map(c -> new Figure(c.value, c.marker, c.start, c.end));
         }
 

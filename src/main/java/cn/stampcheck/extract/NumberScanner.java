@@ -33,6 +33,8 @@ final class NumberScanner {
                 i = arabic(f, original, i, out);
             } else if (f.startsWith("百分之", i)) {
                 i = percentWord(f, original, i, out);
+            } else if (tenths(f, i) > 0) {
+                i = tenths(f, i, out);
             } else if (Numerals.isChineseNumeral(c)) {
                 i = chinese(f, i, out);
             } else {
@@ -80,6 +82,37 @@ final class NumberScanner {
             return emit(f, i - 1, j, new BigDecimal(digits).negate(), false, false, out);
         }
         return emit(f, i, j, new BigDecimal(digits), false, false, out);
+    }
+
+    private static final String TENTH_DIGITS = "一两二三四五六七八九";
+
+    /**
+     * The tenths of 八成 (80%) or 八成五 (85%) at {@code i}, or 0: a share said the colloquial way, read as a
+     * percentage; not 一成不变, 成员, 成效, 成立….
+     */
+    private static int tenths(String f, int i) {
+        int d = TENTH_DIGITS.indexOf(f.charAt(i));
+        if (d < 0 || i + 1 >= f.length() || f.charAt(i + 1) != '成'
+                || i > 0 && Numerals.isChineseNumeral(f.charAt(i - 1))) {
+            return 0;
+        }
+        String after = f.substring(i + 2, Math.min(f.length(), i + 4));
+        if (after.startsWith("不") || !after.isEmpty() && "员为功立本果绩熟年长效就都了品型人".indexOf(after.charAt(0)) >= 0) {
+            return 0;
+        }
+        return d <= 1 ? d + 1 : d;
+    }
+
+    private static int tenths(String f, int i, List<NumberToken> out) {
+        int value = 10 * tenths(f, i);
+        int end = i + 2;
+        int h = end < f.length() ? TENTH_DIGITS.indexOf(f.charAt(end)) : -1;
+        if (h >= 0 && (end + 1 >= f.length() || !Numerals.isChineseNumeral(f.charAt(end + 1)))) {
+            value += h <= 1 ? h + 1 : h;
+            end++;
+        }
+        out.add(new NumberToken(i, end, BigDecimal.valueOf(value), -1, null, true, true));
+        return end;
     }
 
     private static int percentWord(String f, String original, int i, List<NumberToken> out) {

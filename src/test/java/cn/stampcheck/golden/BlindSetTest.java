@@ -14,10 +14,4 @@ class BlindSetTest {
     void reports7() throws Exception {
         RegressionSetsTest.scoreOnly(Path.of("test-data/blind/reports7"));
     }
-
-    /** 33 reports over the five notices by a later helper (see its LABELS.md). */
-    @Test
-    void reports11() throws Exception {
-        RegressionSetsTest.scoreOnly(Path.of("test-data/blind/reports11"));
-    }
 }

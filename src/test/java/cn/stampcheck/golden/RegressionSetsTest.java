@@ -36,7 +36,7 @@ class RegressionSetsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"reports1", "reports2", "reports3", "reports4", "reports5", "reports6", "reports8", "reports9", "reports10"})
+    @ValueSource(strings = {"reports1", "reports2", "reports3", "reports4", "reports5", "reports6", "reports8", "reports9", "reports10", "reports11"})
     void scores(String set) throws Exception {
         score(Path.of("test-data/regression", set));
     }
