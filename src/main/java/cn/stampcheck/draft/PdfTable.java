@@ -53,6 +53,10 @@ final class PdfTable {
         }
     }
 
+    /** A column of the table: where its header's characters stand, and its name. */
+    private record Column(float from, float to, String name) {
+    }
+
     /** A horizontal rule of the page, measured from the top as the characters are. */
     private record Rule(float y, float from, float to) {
     }
@@ -89,24 +93,26 @@ final class PdfTable {
             }
             List<String> page = new ArrayList<>();
             pages.add(page);
-            for (int i = 0; i < header; i++) {
+            List<Rule> rules = rules(doc.getPage(p - 1));
+            int[] band = headerBand(lines, header, rules);
+            for (int i = 0; i < band[0]; i++) {
                 page.add(lines.get(i).text());
             }
             boolean continued = open != null;
             if (!continued) {
                 open = new Table();
             }
-            int end = tableEnd(lines, header);
-            open.borders = borders(lines, header, end);
-            open.unitColumns = new boolean[open.borders.length + 1];
-            List<String> names = joined(cells(lines.get(header).glyphs(), open.borders), open.unitColumns);
-            for (int c = 0; c < names.size(); c++) {
-                open.unitColumns[c] = names.get(c).contains("单位") || names.get(c).contains("部门");
+            List<Column> columns = columns(lines.subList(band[0], band[1] + 1));
+            int end = tableEnd(lines, band[1], columns.get(0));
+            open.borders = borders(columns, lines.subList(band[1] + 1, end));
+            open.unitColumns = new boolean[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                open.unitColumns[c] = columns.get(c).name().contains("单位") || columns.get(c).name().contains("部门");
             }
             if (!continued) {
-                page.add(String.join("\t", names));
+                page.add(String.join("\t", columns.stream().map(Column::name).toList()));
             }
-            for (List<Glyph> chunk : rows(lines, header, end, open.borders, rules(doc.getPage(p - 1)))) {
+            for (List<Glyph> chunk : rows(lines, band[1], end, open.borders, rules)) {
                 List<List<String>> cells = cells(chunk, open.borders);
                 if (ROW_NUMBER.matcher(String.join("", cells.get(0))).matches()) {
                     close(open);
@@ -254,15 +260,76 @@ final class PdfTable {
     }
 
     /**
-     * The borders between the header's cells: between two header cells, the middle of the widest strip that
-     * no character of the table's lines covers (the fewest, if a stray line crosses it).
+     * The lines of the header row: between the rules above and below the header line, or without rules the
+     * lines just above and below it (a narrow column's name wraps: 完成时⏎限, centred on the others' line).
      */
-    private static float[] borders(List<Line> lines, int header, int end) {
-        List<List<Glyph>> cells = headerCells(lines.get(header));
-        float[] borders = new float[cells.size() - 1];
+    private static int[] headerBand(List<Line> lines, int header, List<Rule> rules) {
+        Line line = lines.get(header);
+        Float above = null;
+        Float below = null;
+        for (Rule r : rules) {
+            if (r.y() < line.y() - line.h()) {
+                above = r.y();
+            } else if (r.y() > line.y() && below == null) {
+                below = r.y();
+            }
+        }
+        int first = header;
+        int last = header;
+        if (above != null && below != null && below - above < 6 * line.h()) {
+            while (first > 0 && lines.get(first - 1).y() > above) {
+                first--;
+            }
+            while (last + 1 < lines.size() && lines.get(last + 1).y() < below) {
+                last++;
+            }
+            return new int[] {first, last};
+        }
+        while (first > 0 && line.y() - lines.get(first - 1).y() < 1.3f * line.h() * (header - first + 1)) {
+            first--;
+        }
+        while (last + 1 < lines.size() && lines.get(last + 1).y() - line.y() < 1.3f * line.h() * (last - header + 1)
+                && !ROW_NUMBER.matcher(lines.get(last + 1).text().split("\\s+")[0]).matches()) {
+            last++;
+        }
+        return new int[] {first, last};
+    }
+
+    /** The header's columns: each line's cells, those that stand over each other (a wrapped name) merged. */
+    private static List<Column> columns(List<Line> band) {
+        List<List<Glyph>> cells = new ArrayList<>();
+        for (Line line : band) {
+            cells.addAll(headerCells(line));
+        }
+        cells.sort(Comparator.comparingDouble(c -> c.get(0).x()));
+        List<List<Glyph>> merged = new ArrayList<>();
+        for (List<Glyph> cell : cells) {
+            List<Glyph> last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && cell.get(0).x() < last.stream().map(Glyph::end).max(Float::compare).orElseThrow()) {
+                last.addAll(cell);
+            } else {
+                merged.add(new ArrayList<>(cell));
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        for (List<Glyph> cell : merged) {
+            float from = cell.stream().map(Glyph::x).min(Float::compare).orElseThrow();
+            float to = cell.stream().map(Glyph::end).max(Float::compare).orElseThrow();
+            columns.add(new Column(from, to, String.join("", lines(cell).stream().map(Line::text).toList())
+                    .replaceAll("\\s+", "")));
+        }
+        return columns;
+    }
+
+    /**
+     * The borders between the columns: between two header cells, the middle of the widest strip that no
+     * character of the table's lines covers (the fewest, if a stray line crosses it).
+     */
+    private static float[] borders(List<Column> columns, List<Line> table) {
+        float[] borders = new float[columns.size() - 1];
         for (int k = 0; k < borders.length; k++) {
-            float from = cells.get(k).get(cells.get(k).size() - 1).end();
-            float to = cells.get(k + 1).get(0).x();
+            float from = columns.get(k).to();
+            float to = columns.get(k + 1).from();
             int steps = Math.max(1, (int) (to - from));
             int best = Integer.MAX_VALUE;
             int bestStart = 0;
@@ -272,8 +339,8 @@ final class PdfTable {
             for (int s = 0; s <= steps; s++) {
                 float x = from + (to - from) * s / steps;
                 int cover = 0;
-                for (int i = header + 1; i < end; i++) {
-                    for (Glyph g : lines.get(i).glyphs()) {
+                for (Line line : table) {
+                    for (Glyph g : line.glyphs()) {
                         if (g.x() < x && x < g.end()) {
                             cover++;
                             break;
@@ -309,9 +376,8 @@ final class PdfTable {
      * The lines of the table below its header: up to a gap of three lines or the page number, the page's footer
      * (a number alone under 序号 is a row's).
      */
-    private static int tableEnd(List<Line> lines, int header) {
-        List<Glyph> first = headerCells(lines.get(header)).get(0);
-        float firstEnd = first.get(first.size() - 1).end() + lines.get(header).h();
+    private static int tableEnd(List<Line> lines, int header, Column first) {
+        float firstEnd = first.to() + lines.get(header).h();
         for (int i = header + 1; i < lines.size(); i++) {
             Line prev = lines.get(i - 1);
             Line line = lines.get(i);
