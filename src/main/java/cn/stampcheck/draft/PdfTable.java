@@ -406,13 +406,10 @@ final class PdfTable {
                 cuts.add(r.y());
             }
         }
-        List<List<Glyph>> rows = new ArrayList<>();
         if (cuts.size() < 2) {
-            for (int i = header + 1; i < end; i++) {
-                rows.add(lines.get(i).glyphs());
-            }
-            return rows;
+            return rowsByNumbers(lines.subList(header + 1, end), borders);
         }
+        List<List<Glyph>> rows = new ArrayList<>();
         for (int k = 0; k <= cuts.size(); k++) {
             rows.add(new ArrayList<>());
         }
@@ -431,8 +428,102 @@ final class PdfTable {
         return rows;
     }
 
-    /** The characters' lines in each column, by where each character's middle stands. */
-    private static List<List<String>> cells(List<Glyph> glyphs, float[] borders) {
+    /**
+     * A table without rules in row chunks by its numbers: each column's text falls into blocks (lines closer
+     * than a line and a half), and a block belongs to the row whose number stands beside it — at its top when
+     * cells are top-aligned, in its middle when they are centred — else to the nearest number; blocks above
+     * the first number continue the row the previous page left open. A block beside two numbers (two cells
+     * without a gap) is cut at its widest gaps.
+     */
+    private static List<List<Glyph>> rowsByNumbers(List<Line> table, float[] borders) {
+        List<List<Glyph>> columns = byColumn(table.stream().flatMap(l -> l.glyphs().stream()).toList(), borders);
+        List<Line> numbers = lines(columns.get(0)).stream()
+                .filter(l -> ROW_NUMBER.matcher(l.text()).matches()).toList();
+        List<List<Glyph>> rows = new ArrayList<>();
+        if (numbers.isEmpty()) {
+            table.forEach(l -> rows.add(l.glyphs()));
+            return rows;
+        }
+        for (int k = 0; k <= numbers.size(); k++) {
+            rows.add(new ArrayList<>());
+        }
+        for (List<Glyph> column : columns) {
+            for (List<Line> block : blocks(lines(column))) {
+                float top = block.get(0).y() - 1.5f * block.get(0).h();
+                float bottom = block.get(block.size() - 1).y() + 0.5f * block.get(0).h();
+                List<Integer> beside = new ArrayList<>();
+                for (int k = 0; k < numbers.size(); k++) {
+                    if (numbers.get(k).y() >= top && numbers.get(k).y() <= bottom) {
+                        beside.add(k);
+                    }
+                }
+                if (beside.size() >= 2) {
+                    List<List<Line>> pieces = cut(block, beside.size());
+                    for (int i = 0; i < pieces.size(); i++) {
+                        for (Line l : pieces.get(i)) {
+                            rows.get(beside.get(i) + 1).addAll(l.glyphs());
+                        }
+                    }
+                    continue;
+                }
+                int row;
+                if (beside.size() == 1) {
+                    row = beside.get(0) + 1;
+                } else if (bottom < numbers.get(0).y()) {
+                    row = 0;
+                } else {
+                    float middle = (block.get(0).y() + block.get(block.size() - 1).y()) / 2;
+                    row = 1;
+                    for (int k = 1; k < numbers.size(); k++) {
+                        if (Math.abs(numbers.get(k).y() - middle) < Math.abs(numbers.get(row - 1).y() - middle)) {
+                            row = k + 1;
+                        }
+                    }
+                }
+                for (Line l : block) {
+                    rows.get(row).addAll(l.glyphs());
+                }
+            }
+        }
+        rows.removeIf(List::isEmpty);
+        return rows;
+    }
+
+    /** A column's lines in blocks: a gap wider than a line and a half between two lines starts a new block. */
+    private static List<List<Line>> blocks(List<Line> lines) {
+        List<List<Line>> blocks = new ArrayList<>();
+        for (Line line : lines) {
+            List<Line> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (last == null || line.y() - last.get(last.size() - 1).y() > 1.6f * line.h()) {
+                blocks.add(new ArrayList<>(List.of(line)));
+            } else {
+                last.add(line);
+            }
+        }
+        return blocks;
+    }
+
+    /** The block cut into {@code n} pieces at its {@code n - 1} widest gaps. */
+    private static List<List<Line>> cut(List<Line> block, int n) {
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 1; i < block.size(); i++) {
+            gaps.add(i);
+        }
+        gaps.sort(Comparator.comparingDouble((Integer i) -> block.get(i - 1).y() - block.get(i).y()));
+        List<Integer> at = new ArrayList<>(gaps.subList(0, Math.min(n - 1, gaps.size())));
+        at.sort(null);
+        List<List<Line>> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i : at) {
+            pieces.add(block.subList(from, i));
+            from = i;
+        }
+        pieces.add(block.subList(from, block.size()));
+        return pieces;
+    }
+
+    /** The characters of each column, by where each character's middle stands. */
+    private static List<List<Glyph>> byColumn(List<Glyph> glyphs, float[] borders) {
         List<List<Glyph>> columns = new ArrayList<>();
         for (int c = 0; c <= borders.length; c++) {
             columns.add(new ArrayList<>());
@@ -445,8 +536,13 @@ final class PdfTable {
             }
             columns.get(c).add(g);
         }
+        return columns;
+    }
+
+    /** The characters' lines in each column, by where each character's middle stands. */
+    private static List<List<String>> cells(List<Glyph> glyphs, float[] borders) {
         List<List<String>> cells = new ArrayList<>();
-        for (List<Glyph> column : columns) {
+        for (List<Glyph> column : byColumn(glyphs, borders)) {
             cells.add(new ArrayList<>(lines(column).stream().map(Line::text).toList()));
         }
         return cells;

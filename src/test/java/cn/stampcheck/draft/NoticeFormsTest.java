@@ -234,12 +234,14 @@ class NoticeFormsTest {
 
     /**
      * A table whose cells are centred in their rows: the rows come from the table's rules, so each cell's
-     * lines above and below its row's number stay in that row; a column name wrapped over the header's line
-     * (完成时⏎限) and a department name wrapped in its cell are whole.
+     * lines above and below its row's number stay in that row, or without rules from the numbers beside each
+     * cell's block of lines (centred or at the top); a column name wrapped over the header's line (完成时⏎限)
+     * and a department name wrapped in its cell are whole.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"2026-donge-centred-cells.pdf", "2026-donge-narrow-columns.pdf"})
-    void pdfTableRowsByTheirRules(String file) throws Exception {
+    @ValueSource(strings = {"2026-donge-centred-cells.pdf", "2026-donge-narrow-columns.pdf",
+        "2026-donge-no-rules-centred.pdf", "2026-donge-no-rules-top.pdf"})
+    void pdfTableCellsByPosition(String file) throws Exception {
         NoticeText pdf = NoticeText.read(Path.of("test-data/notice-pdfs", file));
         assertTrue(pdf.lines().contains("序号\t实事名称\t目标任务\t责任单位\t完成时限"), pdf.text());
         List<String> rows = pdf.lines().stream().filter(l -> l.matches("\\d\t.*")).toList();
