@@ -15,7 +15,7 @@ final class AttachmentTable {
 
     private static final Pattern NUMBER = Pattern.compile("[（(]?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[）)、.．]?");
     private static final List<String> NAME = List.of("实事名称", "项目名称", "实事项目", "项目", "名称", "实事");
-    private static final List<String> GOAL = List.of("目标任务", "工作目标", "主要内容", "建设内容", "工作内容", "目标", "内容");
+    private static final List<String> GOAL = List.of("目标任务", "主要任务", "工作目标", "主要内容", "建设内容", "工作内容", "目标", "内容", "任务");
     private static final List<String> UNITS = List.of("责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门");
     private static final List<String> TIME = List.of("完成时限", "完成时间", "完成期限", "时间节点", "时限");
 

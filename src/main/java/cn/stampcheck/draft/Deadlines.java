@@ -24,12 +24,21 @@ final class Deadlines {
     private static final Pattern BARE = Pattern.compile(
             "(?:(20\\d{2})[年.\\-/])?" + M + "(?:月|(?=[.\\-/]|$))(?:[.\\-/]?(\\d{1,2})日?)?");
     private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度(?:末|底|前|内)");
-    /** “六一”儿童节前, “三八”节前, 国庆前: a holiday that falls on one day. */
+    /**
+     * “六一”儿童节前, “三八”节前, 国庆前: a holiday that falls on one day; 汛期前, 暑假前, 秋季开学前: the day the
+     * season starts here (the flood season on 1 June, the summer holidays in July, the autumn term in September),
+     * read as the end of the month before.
+     */
     private static final Pattern HOLIDAY = Pattern.compile(
-            "[“\"]?(三八|五一|六一|七一|八一|国庆)[”\"]?(?:国际)?(?:妇女节|劳动节|儿童节|建党节|建军节|节)?(?:前|之前|以前)");
-    private static final Map<String, MonthDay> HOLIDAYS = Map.of(
-            "三八", MonthDay.of(3, 8), "五一", MonthDay.of(5, 1), "六一", MonthDay.of(6, 1),
-            "七一", MonthDay.of(7, 1), "八一", MonthDay.of(8, 1), "国庆", MonthDay.of(10, 1));
+            "[“\"]?(三八|五一|六一|七一|八一|国庆|汛期|暑假|暑期|秋季开学|秋季学期开学)[”\"]?(?:国际)?"
+                    + "(?:妇女节|劳动节|儿童节|建党节|建军节|节)?(?:前|之前|以前)");
+    private static final Map<String, MonthDay> HOLIDAYS = Map.ofEntries(
+            Map.entry("三八", MonthDay.of(3, 8)), Map.entry("五一", MonthDay.of(5, 1)),
+            Map.entry("六一", MonthDay.of(6, 1)), Map.entry("七一", MonthDay.of(7, 1)),
+            Map.entry("八一", MonthDay.of(8, 1)), Map.entry("国庆", MonthDay.of(10, 1)),
+            Map.entry("汛期", MonthDay.of(5, 31)), Map.entry("暑假", MonthDay.of(6, 30)),
+            Map.entry("暑期", MonthDay.of(6, 30)), Map.entry("秋季开学", MonthDay.of(8, 31)),
+            Map.entry("秋季学期开学", MonthDay.of(8, 31)));
 
     private Deadlines() {
     }

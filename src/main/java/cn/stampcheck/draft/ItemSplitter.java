@@ -62,11 +62,20 @@ public final class ItemSplitter {
         Split body = splitBody(notice.lines());
         // the 附件 table lists the items; a body with fewer numbered paragraphs numbers something else
         // (一、总体要求 二、实事项目…, or 一是压实责任 二是加强调度 as the work's requirements)
-        List<RawItem> rows = AttachmentTable.read(body.attachment()).stream()
-                .map(r -> new RawItem(r.number(), r.itemText())).toList();
+        String table = body.attachment();
+        List<RawItem> rows = tableItems(table);
+        if (rows.size() < 2) {
+            // a 实施方案 may hold its table in the body, under 二、主要任务
+            table = String.join("\n", notice.lines());
+            rows = tableItems(table);
+        }
         return rows.size() >= 2 && rows.size() > body.items().size()
-                ? new Split(body.head(), rows, body.attachment(), "附件表")
+                ? new Split(body.head(), rows, table, "附件表")
                 : body;
+    }
+
+    private static List<RawItem> tableItems(String text) {
+        return AttachmentTable.read(text).stream().map(r -> new RawItem(r.number(), r.itemText())).toList();
     }
 
     private static Split splitBody(List<String> lines) {

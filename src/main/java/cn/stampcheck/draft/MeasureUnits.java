@@ -65,6 +65,8 @@ public final class MeasureUnits {
         add("床", "张");
         add("例", "人", "名");
         add("颗", "个");
+        add("盏", "个");
+        add("门", "个");
         add("万名");
         add("万人");
         add("万人次");
@@ -85,7 +87,7 @@ public final class MeasureUnits {
             Map.entry("节", "日约"), Map.entry("人", "民员群才口身"), Map.entry("份", "额"), Map.entry("块", "钱"),
             Map.entry("套", "餐"), Map.entry("床", "位"), Map.entry("对", "于象话接比照应待外策口"),
             Map.entry("组", "织建成员长团"), Map.entry("批", "准复示评"),
-            Map.entry("例", "如会外行"));
+            Map.entry("例", "如会外行"), Map.entry("门", "口户诊前槛类票市"));
 
     private MeasureUnits() {
     }

@@ -22,6 +22,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -80,14 +81,18 @@ public record NoticeText(String name, List<String> lines, List<String> original)
                 if (e instanceof XWPFParagraph p) {
                     out.add(numbers.label(p) + p.getText());
                 } else if (e instanceof XWPFTable t) {
+                    List<String> above = List.of();
                     for (XWPFTableRow row : t.getRows()) {
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell c : row.getTableCells()) {
                             // a cell's paragraphs (one unit a line) read apart, as the .doc reader reads them
-                            cells.add(c.getParagraphs().stream().map(XWPFParagraph::getText)
-                                    .collect(java.util.stream.Collectors.joining(" ")).replace('\n', ' '));
+                            String text = c.getParagraphs().stream().map(XWPFParagraph::getText)
+                                    .collect(java.util.stream.Collectors.joining(" ")).replace('\n', ' ');
+                            int at = cells.size();
+                            cells.add(continuesMerge(c) && at < above.size() ? above.get(at) : text);
                         }
                         out.add(String.join("\t", cells));
+                        above = cells;
                     }
                 }
             }
@@ -95,6 +100,13 @@ public record NoticeText(String name, List<String> lines, List<String> original)
             throw new NoticeUnreadableException("文件已损坏，或不是 Word 文档（可能是压缩包、表格等其他文件）", e);
         }
         return of(String.join("\n", out), name);
+    }
+
+    /** A cell merged down from the one above it: it shows that cell's text (a 责任单位 shared by three rows). */
+    private static boolean continuesMerge(XWPFTableCell c) {
+        var pr = c.getCTTc().getTcPr();
+        return pr != null && pr.isSetVMerge() && (pr.getVMerge().getVal() == null
+                || pr.getVMerge().getVal() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
     }
 
     /** A notice from a Word 97–2003 .doc file: paragraphs, and each table row as its cells joined by tabs. */
@@ -106,13 +118,18 @@ public record NoticeText(String name, List<String> lines, List<String> original)
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table table = range.getTable(p);
+                    List<String> above = List.of();
                     for (int r = 0; r < table.numRows(); r++) {
                         TableRow row = table.getRow(r);
                         List<String> cells = new ArrayList<>();
                         for (int c = 0; c < row.numCells(); c++) {
-                            cells.add(docText(row.getCell(c).text()).replace('\n', ' ').strip());
+                            TableCell cell = row.getCell(c);
+                            boolean merged = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+                            cells.add(merged && c < above.size() ? above.get(c)
+                                    : docText(cell.text()).replace('\n', ' ').strip());
                         }
                         out.add(String.join("\t", cells));
+                        above = cells;
                     }
                     i += table.numParagraphs() - 1;
                 } else {

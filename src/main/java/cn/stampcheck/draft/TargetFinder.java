@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class TargetFinder {
 
     private static final String ARABIC = "\\d+(?:[.,]\\d+)*";
-    private static final String CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*";
+    private static final String CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*(?:点[零〇一二三四五六七八九]+)?";
     /** A number and its unit (groups num, wan, more, unit), or a share in % (百分之九十五: pct; 八成五: tenths, hundredths). */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,零〇一二两三四五六七八九十百千万])(?:(?<num>" + ARABIC + "|" + CHINESE + ")(?<wan>万|千)?(?<more>余|多)?(?<unit>"
