@@ -1,5 +1,7 @@
 package cn.stampcheck.draft;
 
+import cn.stampcheck.draft.PdfLines.Glyph;
+import cn.stampcheck.draft.PdfLines.Line;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF's 附件 table read back into rows of cells by where its characters stand. A PDF keeps no table, only
@@ -32,26 +33,7 @@ final class PdfTable {
     /** The last character of a department's name: a units cell's line ending otherwise wrapped inside a name. */
     private static final String UNIT_END = "局委办会联院部厅处心站队团行社所室司";
 
-    private record Glyph(float x, float y, float w, float h, String text) {
-        float end() {
-            return x + w;
-        }
-    }
 
-    private record Line(float y, float h, List<Glyph> glyphs) {
-        String text() {
-            StringBuilder b = new StringBuilder();
-            Glyph last = null;
-            for (Glyph g : glyphs) {
-                if (last != null && g.x() - last.end() > 0.5f * h) {
-                    b.append(' ');
-                }
-                b.append(g.text());
-                last = g;
-            }
-            return b.toString();
-        }
-    }
 
     /** A column of the table: where its header's characters stand, and its name. */
     private record Column(float from, float to, String name) {
@@ -81,11 +63,16 @@ final class PdfTable {
         List<List<String>> pages = new ArrayList<>();
         Table open = null;
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-            List<Line> lines = lines(glyphs(doc, p));
+            List<Line> lines = PdfLines.of(doc, p);
             int header = header(lines);
             if (header < 0) {
                 close(open);
                 open = null;
+                List<String> columns = PdfLines.twoColumns(lines);
+                if (columns != null) {
+                    pages.add(columns);
+                    continue;
+                }
                 reader.setStartPage(p);
                 reader.setEndPage(p);
                 pages.add(new ArrayList<>(List.of(reader.getText(doc).split("\\R"))));
@@ -168,49 +155,8 @@ final class PdfTable {
         return out;
     }
 
-    /** The page's characters, but spaces. */
-    private static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
-        List<Glyph> glyphs = new ArrayList<>();
-        PDFTextStripper collector = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition t) {
-                if (!t.getUnicode().isBlank()) {
-                    // the glyph's own height is often half the type size; the line spacing follows the type size
-                    glyphs.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                            Math.max(t.getHeightDir(), t.getYScale()), t.getUnicode()));
-                }
-            }
-        };
-        collector.setStartPage(page);
-        collector.setEndPage(page);
-        collector.getText(doc);
-        return glyphs;
-    }
 
-    /** Characters as lines, top to bottom, each left to right. */
-    private static List<Line> lines(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
-        List<Line> lines = new ArrayList<>();
-        List<Glyph> current = new ArrayList<>();
-        for (Glyph g : sorted) {
-            if (!current.isEmpty() && g.y() - current.get(0).y() > 0.5f * Math.max(g.h(), 1f)) {
-                lines.add(line(current));
-                current = new ArrayList<>();
-            }
-            current.add(g);
-        }
-        if (!current.isEmpty()) {
-            lines.add(line(current));
-        }
-        return lines;
-    }
 
-    private static Line line(List<Glyph> glyphs) {
-        glyphs.sort(Comparator.comparingDouble(Glyph::x));
-        float h = (float) glyphs.stream().mapToDouble(Glyph::h).max().orElse(1);
-        return new Line(glyphs.get(0).y(), h, List.copyOf(glyphs));
-    }
 
     /** The index of the table's header line (序号 or 编号, a name column and a goal, units or time column), or -1. */
     private static int header(List<Line> lines) {
@@ -315,7 +261,7 @@ final class PdfTable {
         for (List<Glyph> cell : merged) {
             float from = cell.stream().map(Glyph::x).min(Float::compare).orElseThrow();
             float to = cell.stream().map(Glyph::end).max(Float::compare).orElseThrow();
-            columns.add(new Column(from, to, String.join("", lines(cell).stream().map(Line::text).toList())
+            columns.add(new Column(from, to, String.join("", PdfLines.lines(cell).stream().map(Line::text).toList())
                     .replaceAll("\\s+", "")));
         }
         return columns;
@@ -437,7 +383,7 @@ final class PdfTable {
      */
     private static List<List<Glyph>> rowsByNumbers(List<Line> table, float[] borders) {
         List<List<Glyph>> columns = byColumn(table.stream().flatMap(l -> l.glyphs().stream()).toList(), borders);
-        List<Line> numbers = lines(columns.get(0)).stream()
+        List<Line> numbers = PdfLines.lines(columns.get(0)).stream()
                 .filter(l -> ROW_NUMBER.matcher(l.text()).matches()).toList();
         List<List<Glyph>> rows = new ArrayList<>();
         if (numbers.isEmpty()) {
@@ -448,7 +394,7 @@ final class PdfTable {
             rows.add(new ArrayList<>());
         }
         for (List<Glyph> column : columns) {
-            for (List<Line> block : blocks(lines(column))) {
+            for (List<Line> block : blocks(PdfLines.lines(column))) {
                 float top = block.get(0).y() - 1.5f * block.get(0).h();
                 float bottom = block.get(block.size() - 1).y() + 0.5f * block.get(0).h();
                 List<Integer> beside = new ArrayList<>();
@@ -543,7 +489,7 @@ final class PdfTable {
     private static List<List<String>> cells(List<Glyph> glyphs, float[] borders) {
         List<List<String>> cells = new ArrayList<>();
         for (List<Glyph> column : byColumn(glyphs, borders)) {
-            cells.add(new ArrayList<>(lines(column).stream().map(Line::text).toList()));
+            cells.add(new ArrayList<>(PdfLines.lines(column).stream().map(Line::text).toList()));
         }
         return cells;
     }

@@ -57,7 +57,7 @@ public final class TargetFinder {
     private static final Pattern TO = Pattern.compile("^[^，,；;。]{0,6}?(?:增加|提高|提升|扩大|增长|上升|减少|降低|下降)?(?:到|至)");
     /** 两项/三项 before 均: how many things the previous clause joins with 和. */
     private static final Pattern COUNTED = Pattern.compile("([两三四])项");
-    private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制)|各$");
+    private static final Pattern EACH = Pattern.compile("分别|均(?=达到|达|为|不低于|不少于|超过|保持|在|不超过|控制|由)|各$");
     /**
      * A stage of the year's work, the work named before: 一季度完成30%, 6月底前完成50场, 其中一季度10场、二季度10场,
      * 上半年建成3个 — nothing but a time, a verb and the figure, which ends its clause.
@@ -208,10 +208,11 @@ public final class TargetFinder {
         if (each.find()) {
             if (each.start() > 0) {
                 parts.addAll(splitList(clauseBefore.substring(0, each.start()), quoted, cs));
-                // "遗传代谢性疾病筛查率和听力筛查率均达到98%": two rates joined by 和
-                List<String> rates = splitList(clauseBefore.substring(0, each.start()), quoted, cs, "、和及与");
-                if (parts.size() < 2 && rates.size() >= 2 && rates.stream().allMatch(r -> r.endsWith("率"))) {
-                    parts = rates;
+                // "遗传代谢性疾病筛查率和听力筛查率均达到98%": two rates joined by 和; "宫颈癌和乳腺癌筛查各8000人"
+                List<String> joined = splitList(clauseBefore.substring(0, each.start()), quoted, cs, "、和及与");
+                if (parts.size() < 2 && joined.size() >= 2 && (joined.stream().allMatch(r -> r.endsWith("率"))
+                        || each.group().equals("各") && joined.size() <= 3)) {
+                    parts = joined;
                 }
             }
             if (parts.size() < 2 && each.group().equals("均") && cs > ss) {
