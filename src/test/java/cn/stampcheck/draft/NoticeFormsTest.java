@@ -257,6 +257,51 @@ class NoticeFormsTest {
         assertEquals(List.of("县民政局", "县妇联", "县财政局", "县教育和体育局"), draft.items().get(1).units());
     }
 
+    /** A page set in two columns is read down the left column, then down the right one. */
+    @Test
+    void pdfInTwoColumns() throws Exception {
+        NoticeText pdf = NoticeText.read(Path.of("test-data/notices-regression8/2026-zhanhua.pdf"));
+        List<String> lines = pdf.lines();
+        int six = indexOf(lines, "（六）护学安全工程");
+        int sign = indexOf(lines, "标志牌90块");
+        int seven = indexOf(lines, "（七）儿童之家提升");
+        assertTrue(0 <= six && six < sign && sign < seven, pdf.text());
+        assertEquals(10, Drafter.draft(pdf).items().size());
+    }
+
+    private static int indexOf(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).replace(" ", "").startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A Word table's cell merged down over rows shows its text in each of them (a 责任单位 shared by two items). */
+    @Test
+    void docxCellsMergedDown(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("merged.docx");
+        try (XWPFDocument doc = new XWPFDocument(); var out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("样本县人民政府办公室关于2026年为妇女儿童办实事的通知");
+            XWPFTable table = doc.createTable(3, 4);
+            String[][] cells = {{"序号", "实事名称", "目标任务", "责任单位"},
+                {"1", "戏曲进校园", "开展戏曲进校园活动20场。", "县文化和旅游局"},
+                {"2", "书香校园", "新建校园书屋5处。", ""}};
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 4; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            table.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge()
+                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+            table.getRow(2).getCell(3).getCTTc().addNewTcPr().addNewVMerge();
+            doc.write(out);
+        }
+        NoticeText notice = NoticeText.read(file);
+        assertTrue(notice.lines().contains("2\t书香校园\t新建校园书屋5处。\t县文化和旅游局"), notice.text());
+    }
+
     @Test
     void textInEveryEncodingAClerkSaves(@TempDir Path tmp) throws Exception {
         String text = "示范县人民政府办公室\n关于2026年为全县妇女儿童办实事的通知\n一、新建书房。新建城市书房3处。（责任单位：县文旅局）\n";
