@@ -24,6 +24,8 @@ final class Keywords {
             + "改造提升|改造|提升|维修改造|维修|改扩建|扩建|改建|推进|推动|进行|发放|提供|举行|招募|发展|帮助|"
             + "救助|覆盖|新增|评选|表彰|培育|吸纳|带动|安置|惠及|招聘|引导|指导|培养|遴选|认定|命名|"
             + "不少于|不低于|至少|达到|超过|不超过|多于)+");
+    private static final Pattern COUNTED_PLACES = Pattern.compile(
+            "^.*?\\d+个(?:镇街|镇|街道|乡镇|村|社区|县区|县|区|学校)[^\\d]{0,6}?各");
     private static final Pattern TRAILING = Pattern.compile("(?:不少于|不低于|至少|达到|超过|不超过|不多于|多于|"
             + "控制在|分别|累计|共计|共|约|合计|总计|达|为|了|共有)+$");
     private static final Pattern AFTER_LEADING = Pattern.compile("^(?:及以上|以上|以内|以下|之内|左右|的)+");
@@ -55,7 +57,9 @@ final class Keywords {
 
     /** The phrase before a number, stripped to its noun phrase. */
     static String before(String text) {
-        String s = plain(text).replaceAll("\\d{4}年(?:年底|年末|底|末|内)?|\\d", "");
+        // "在全市10个镇街各打造": what is counted comes after the places the work is spread over
+        String s = COUNTED_PLACES.matcher(plain(text)).replaceFirst("");
+        s = s.replaceAll("\\d{4}年(?:年底|年末|底|末|内)?|\\d", "");
         int de = s.lastIndexOf('的');
         if (de >= 0 && s.length() - de - 1 >= 2) {
             s = s.substring(de + 1);

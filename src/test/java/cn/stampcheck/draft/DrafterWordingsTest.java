@@ -76,6 +76,18 @@ class DrafterWordingsTest {
         assertEquals(Schedule.BY_DEADLINE, rules.targetsOf(3).get(0).schedule());
     }
 
+    /** A count spread over places is known by what is built, not by the places: 在10个镇街各打造1处儿童之家，共10处. */
+    @Test
+    void aTotalOverPlacesIsKnownByWhatIsBuilt() {
+        NoticeDraft d = draft("样本市人民政府办公室\n关于2025年为全市妇女儿童办实事的通知\n"
+                + "一、儿童之家。在全市10个镇街各打造1处示范型儿童之家，共10处。（责任单位：市妇联）\n"
+                + "二、收尾。（责任单位：市妇联）\n");
+        DraftTarget total = only(d, 1);
+        assertEquals(0, total.threshold().compareTo(BigDecimal.TEN));
+        assertTrue(total.keywords().contains("儿童之家"), total.keywords().toString());
+        assertTrue(total.keywords().stream().noneMatch(k -> k.contains("镇街")), total.keywords().toString());
+    }
+
     /** "3.8月底前…" is item 3 with a date, not the decimal 3.8; a decimal line stays inside its item. */
     @Test
     void anItemNumberRightBeforeADate() {
