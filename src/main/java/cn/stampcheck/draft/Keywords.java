@@ -24,13 +24,17 @@ final class Keywords {
             + "改造提升|改造|提升|维修改造|维修|改扩建|扩建|改建|推进|推动|进行|发放|提供|举行|招募|发展|帮助|"
             + "救助|覆盖|新增|评选|表彰|培育|吸纳|带动|安置|惠及|招聘|引导|指导|培养|遴选|认定|命名|"
             + "不少于|不低于|至少|达到|超过|不超过|多于)+");
+    private static final Pattern FROM_TO = Pattern.compile(
+            "(.*?)(?:由|从)[^，,；;。]*?(?:增加|提高|提升|扩大|增长|上升)?(?:到|至)");
+    private static final Pattern OTHER_COUNT = Pattern.compile(
+            "^.*\\d(?:\\.\\d+)?[万千]?(?:个|名|所|处|间|户|家|台|套|块|张|份|辆|盏|座)(?=[\\p{IsHan}]{2})");
     private static final Pattern COUNTED_PLACES = Pattern.compile(
             "^.*?\\d+个(?:镇街|镇|街道|乡镇|村|社区|县区|县|区|学校)[^\\d]{0,6}?各");
     private static final Pattern TRAILING = Pattern.compile("(?:不少于|不低于|至少|达到|超过|不超过|不多于|多于|"
             + "控制在|分别|累计|共计|共|约|合计|总计|达|为|了|共有)+$");
     private static final Pattern AFTER_LEADING = Pattern.compile("^(?:及以上|以上|以内|以下|之内|左右|的)+");
     private static final Pattern AFTER_VERB = Pattern.compile("进行|实施|开展|提供|参加|接受|享受|获得|发放|安装");
-    private static final Pattern INNER_VERB = Pattern.compile("实施|开展|举办|打造|建设|新建|建成|完成|开设|组织|提供|创建|选树");
+    private static final Pattern INNER_VERB = Pattern.compile("实施|开展|举办|打造|建设|新建|建成|完成|开设|组织|提供|创建|选树|安装|配备|更换");
     private static final Pattern TIME_PLACE = Pattern.compile("^(?:年内|年底前|年底|全年|今年|当年|力争|确保|累计|共计|共|约|"
             + "全区|全县|全市|全镇|全旗|我区|我县|我市|在全区|在全县|为|对|向|在|于|分别|持续|继续)+");
     private static final Set<String> GENERIC = Set.of("活动", "工作", "项目", "服务", "行动", "建设", "系列", "主题",
@@ -57,8 +61,15 @@ final class Keywords {
 
     /** The phrase before a number, stripped to its noun phrase. */
     static String before(String text) {
-        // "在全市10个镇街各打造": what is counted comes after the places the work is spread over
-        String s = COUNTED_PLACES.matcher(plain(text)).replaceFirst("");
+        // "在全市10个镇街各打造", "为52所农村中小学校安装": what is counted comes after the places and the other
+        // counts before it; "托位总数由2025年的1860个增加到": it is named before where it starts
+        String s = plain(text);
+        Matcher fromTo = FROM_TO.matcher(s);
+        if (fromTo.matches() && fromTo.group(1).length() >= 2) {
+            s = fromTo.group(1);
+        }
+        s = COUNTED_PLACES.matcher(s).replaceFirst("");
+        s = OTHER_COUNT.matcher(s).replaceFirst("");
         s = s.replaceAll("\\d{4}年(?:年底|年末|底|末|内)?|\\d", "");
         int de = s.lastIndexOf('的');
         if (de >= 0 && s.length() - de - 1 >= 2) {

@@ -76,16 +76,26 @@ class DrafterWordingsTest {
         assertEquals(Schedule.BY_DEADLINE, rules.targetsOf(3).get(0).schedule());
     }
 
-    /** A count spread over places is known by what is built, not by the places: 在10个镇街各打造1处儿童之家，共10处. */
+    /**
+     * A target is known by what it counts, not by the places or other counts before it (在10个镇街各打造1处儿童之家，
+     * 共10处; 为52所学校安装直饮水设备260台) nor by where it starts (托位总数由1860个增加到2300个).
+     */
     @Test
-    void aTotalOverPlacesIsKnownByWhatIsBuilt() {
+    void keywordsNameWhatIsCounted() {
         NoticeDraft d = draft("样本市人民政府办公室\n关于2025年为全市妇女儿童办实事的通知\n"
                 + "一、儿童之家。在全市10个镇街各打造1处示范型儿童之家，共10处。（责任单位：市妇联）\n"
-                + "二、收尾。（责任单位：市妇联）\n");
+                + "二、直饮水。为52所农村中小学校安装直饮水设备260台。（责任单位：市教育局）\n"
+                + "三、托位。全市托位总数由2025年的1860个增加到2300个。（责任单位：市卫生健康委）\n");
         DraftTarget total = only(d, 1);
         assertEquals(0, total.threshold().compareTo(BigDecimal.TEN));
         assertTrue(total.keywords().contains("儿童之家"), total.keywords().toString());
         assertTrue(total.keywords().stream().noneMatch(k -> k.contains("镇街")), total.keywords().toString());
+        DraftTarget water = d.items().get(1).targets().get(1);
+        assertEquals("直饮水设备", water.label());
+        assertTrue(water.keywords().stream().noneMatch(k -> k.contains("所")), water.keywords().toString());
+        DraftTarget places = only(d, 3);
+        assertEquals(0, places.threshold().compareTo(BigDecimal.valueOf(2300)));
+        assertTrue(places.keywords().contains("托位总数"), places.keywords().toString());
     }
 
     /** "3.8月底前…" is item 3 with a date, not the decimal 3.8; a decimal line stays inside its item. */
