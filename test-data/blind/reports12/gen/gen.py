@@ -1,5 +1,5 @@
 """Writes the reports12 blind reports and their hand-assigned labels (statuses from the README arithmetic)."""
-import json, openpyxl, pathlib
+import json, openpyxl, pathlib, subprocess
 from openpyxl.styles import Alignment
 
 OUT = pathlib.Path(__file__).resolve().parent.parent
@@ -19,41 +19,54 @@ def status(r, t, sched, q):
         return 'missing'
     if sched == 'd' and q < 4:
         return 'ok'
+    if sched == 'c':
+        return 'ok' if r >= t else 'shortfall'
     if q < 4:
         return 'ok' if r >= t * q / 4 else 'behind'
     return 'ok' if r >= t else 'shortfall'
 
 
-def report(stem, title, q, texts, figures, deadlines, extra=()):
+ZICHUAN = dict(dir='2023-zichuan', rules='rules/2023/zichuan.xlsx', year=2023, names=NAMES, units=UNITS,
+               targets=TARGETS, office='淄川区妇儿工委办公室')
+
+
+def report(stem, title, q, texts, figures, deadlines, extra=(), n=None):
     """texts: item -> progress text; figures: target label -> hand-read figure; deadlines: item -> cell text."""
+    n = n or ZICHUAN
+    y = n['year']
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = '进展情况'
     ws['A1'] = title
     ws.merge_cells('A1:E1')
-    ws['A2'] = '填报单位：淄川区妇儿工委办公室（盖章）        填报时间：2023年%d月%d日' % ((7, 5) if q == 2 else (1, 8))
+    ws['A2'] = '填报单位：%s（盖章）        填报时间：%d年%d月%d日' % ((n['office'], y + 1, 1, 8) if q == 4 else (n['office'], y, 3 * q + 1, 5))
     ws.merge_cells('A2:E2')
     ws.append(['序号', '实事名称', '责任单位', '进展情况', '完成时限'])
-    for i in range(1, 9):
-        ws.append([i, NAMES[i], UNITS[i], texts[i], deadlines.get(i, '2023年12月底')])
-        ws.cell(row=i + 3, column=4).alignment = Alignment(wrap_text=True, vertical='top')
+    rows = {}
+    for i in texts:
+        ws.append([i, n['names'][i], n['units'][i], texts[i], deadlines.get(i, '%d年12月底' % y)])
+        rows[i] = ws.max_row
+        ws.cell(row=rows[i], column=4).alignment = Alignment(wrap_text=True, vertical='top')
     ws.append([])
     ws.append(['备注：本表数字均为年初至本季度末累计数。联系人：王璐  电话：0533-5180126'])
     ws.column_dimensions['D'].width = 70
-    wb.save(OUT / '2023-zichuan' / (stem + '.xlsx'))
+    wb.save(OUT / n['dir'] / (stem + '.xlsx'))
     checks, findings = [], []
-    for item, label, t, sched in TARGETS:
+    for item, label, t, sched in n['targets']:
+        if item not in rows:
+            continue
         r = figures.get(label)
         st = status(r, t, sched, q)
-        cell = 'D%d' % (item + 3)
+        cell = 'D%d' % rows[item]
         checks.append({'item': item, 'target': label, 'reported': r, 'status': st, 'cell': cell})
-        code = {'missing': 'MISSING_FIGURE', 'behind': 'BEHIND_SCHEDULE', 'shortfall': 'SHORTFALL'}.get(st)
+        code = 'SHORTFALL' if st == 'shortfall' else {'missing': 'MISSING_FIGURE', 'behind': 'BEHIND_SCHEDULE', 'shortfall': 'SHORTFALL'}.get(st)
         if code:
             findings.append({'cell': cell, 'code': code, 'item': item})
     findings += list(extra)
-    findings.sort(key=lambda f: int(f['cell'][1:]))
-    label = {'rules': 'rules/2023/zichuan.xlsx', 'year': 2023, 'quarter': q, 'checks': checks, 'findings': findings}
-    (OUT / '2023-zichuan' / (stem + '.expected.json')).write_text(
+    findings += [{'cell': 'A3', 'code': 'ITEM_MISSING', 'item': i} for i in n['names'] if i not in rows]
+    findings.sort(key=lambda f: (f['code'] == 'ITEM_MISSING', int(f['cell'][1:])))
+    label = {'rules': n['rules'], 'year': y, 'quarter': q, 'checks': checks, 'findings': findings}
+    (OUT / n['dir'] / (stem + '.expected.json')).write_text(
         json.dumps(label, ensure_ascii=False, indent=2) + '\n', encoding='utf-8')
 
 
@@ -81,3 +94,54 @@ report('淄川区2023年全年完成情况', '淄川区2023年为全区妇女儿
 }, {'两癌免费检查': 18600, '建设城市书房': 1, '科技创意项目比赛': 6, '科技进校园': 12, '儿童友好社区': 3,
     '服务地图覆盖实践基地': 8, '招聘会': None, '孤困境儿童保障人数': 205, '发放基本生活费': 452},
        {8: None}, [{'cell': 'E11', 'code': 'MISSING_DEADLINE', 'item': 8}])
+
+GAOQING = dict(dir='2024-gaoqing', rules='rules/2024/gaoqing.xlsx', year=2024, office='高青县妇儿工委办公室', names={
+    1: '实施教育资源扩增优化工程', 2: '实施巾帼促就业计划', 3: '实施适龄妇女“两癌”免费筛查和救助行动',
+    4: '实施家庭教育指导服务行动', 5: '实施新型婚育文化培育行动', 6: '实施儿童友好城市建设促进行动',
+    7: '实施妇女权益保障提质增效行动', 8: '实施“阳光成长”青少年身心健康护航行动', 9: '实施“润童心”儿童素养提升行动',
+    10: '实施特殊困难儿童关爱行动'}, units={
+    1: '县教育和体育局', 2: '县人力资源社会保障局、县妇联', 3: '县卫生健康局、县妇联', 4: '县妇联、县教育和体育局',
+    5: '县妇联、团县委、市医疗保障局高青分局', 6: '县妇联、县交通运输局、芦湖街道、各儿童友好实践基地',
+    7: '县妇联、县司法局、县检察院、县总工会', 8: '县教育和体育局、县公安局、县检察院、县法院',
+    9: '县文化和旅游局、县科协', 10: '县民政局、县残联、县妇联、团县委'}, targets=[
+    (1, '维修改造中小学', 16, 'p'), (1, '维修改造幼儿园', 2, 'p'), (1, '智慧教育应用场景', 2, 'p'),
+    (2, '家政培训', 20, 'p'), (3, '两癌筛查率', 85, 'p'), (4, '培训家庭教育骨干', 50, 'p'),
+    (5, '单身青年联谊活动', 5, 'p'), (7, '妇联法律明白人覆盖率', 70, 'p'), (7, '婚姻家庭辅导率', 100, 'c'),
+    (7, '齐心护航宣讲', 5, 'p'), (7, '建设妈妈小屋', 1, 'p'), (8, '心理健康科普宣传', 8, 'p'),
+    (9, '戏曲非遗进校园文化活动', 5, 'p'), (9, '科普大篷车巡展', 4, 'p')])
+
+report('高青县2024年第三季度进展情况', '高青县2024年为全县妇女儿童办实事\n第三季度进展情况', 3, {
+    1: '维修改造中小学12所、幼儿园2所，\n打造智慧教育应用场景2个（智慧课堂、智慧食堂）。',
+    2: '联合县妇联开展家政培训 15 场次，培训学员600余人。',
+    3: '1—9月为35-64岁适龄妇女开展宫颈癌、乳腺癌免费检查，两癌筛查率达到八成五。',
+    4: '举办家庭教育骨干培训班，培训家庭教育骨干38人。',
+    5: '举办单身青年联谊活动俩场，参与青年120人。',
+    6: '儿童友好公交专线开通运行，芦湖社区共建联盟试点启动。',
+    7: '法律明白人覆盖率65%；\n婚姻家庭辅导率100%；\n开展齐心护航宣讲4场；\n妈妈小屋1处已投用。',
+    8: '心理健康科普宣传：6场\n护学岗：每日上下学时段设置',
+    9: '戏曲、非遗进校园文化活动：4场\n科普大篷车巡展：3场',
+    10: '困难儿童就学资助全覆盖，按时足额发放。',
+}, {'维修改造中小学': 12, '维修改造幼儿园': 2, '智慧教育应用场景': 2, '家政培训': 15, '两癌筛查率': 85,
+    '培训家庭教育骨干': 38, '单身青年联谊活动': 2, '妇联法律明白人覆盖率': 65, '婚姻家庭辅导率': 100,
+    '齐心护航宣讲': 4, '建设妈妈小屋': 1, '心理健康科普宣传': 6, '戏曲非遗进校园文化活动': 4, '科普大篷车巡展': 3},
+       {}, n=GAOQING)
+
+report('高青县2024年第一季度进展情况', '高青县2024年为全县妇女儿童办实事\n第一季度进展情况', 1, {
+    1: '维修改造中小学5所、幼儿园1所；\n智慧教育应用场景1个。',
+    2: '开展家政培训6场次。',
+    3: '两癌筛查率30%。',
+    4: '培训家庭教育骨干15人。',
+    5: '举办单身青年联谊活动1场。',
+    6: '公交专线线路已完成调研。',
+    7: '法律明白人覆盖率20%；婚姻家庭辅导率100%；开展齐心护航宣讲2场；\n妈妈小屋正在选址。',
+    8: '开展心理健康科普宣传3场。',
+    10: '摸排困难儿童底数，建立台账。',
+}, {'维修改造中小学': 5, '维修改造幼儿园': 1, '智慧教育应用场景': 1, '家政培训': 6, '两癌筛查率': 30,
+    '培训家庭教育骨干': 15, '单身青年联谊活动': 1, '妇联法律明白人覆盖率': 20, '婚姻家庭辅导率': 100,
+    '齐心护航宣讲': 2, '建设妈妈小屋': None, '心理健康科普宣传': 3}, {}, n=GAOQING)
+
+# One report as .ods, as some offices send it (converted by LibreOffice; the labels do not change).
+SRC = OUT / '2024-gaoqing' / '高青县2024年第一季度进展情况.xlsx'
+subprocess.run(['soffice', '--headless', '--convert-to', 'ods', '--outdir', str(SRC.parent), str(SRC)],
+               check=True, capture_output=True)
+SRC.unlink()
