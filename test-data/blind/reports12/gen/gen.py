@@ -233,8 +233,10 @@ report('临淄区2021年第三季度进展情况', '临淄区2021年为全区妇
     '建设母婴室': 3, '直播种植培训场次': 25, '直播种植培训人数': 860, '实用技能培训场次': 10, '实用技能培训人数': 400,
     '建设科普公园': 1, '建设科普广场': 2, '建设科普有声驿站': 4, '建设城市书房': 1, '建设阅读吧': 16}, {}, n=LINZI21)
 
-# One report as .ods, as some offices send it (converted by LibreOffice; the labels do not change).
-SRC = OUT / '2024-gaoqing' / '高青县2024年第一季度进展情况.xlsx'
-subprocess.run(['soffice', '--headless', '--convert-to', 'ods', '--outdir', str(SRC.parent), str(SRC)],
-               check=True, capture_output=True)
-SRC.unlink()
+# One report as .ods and one as .xls, as some offices send them (converted by LibreOffice; labels unchanged).
+for folder, name, fmt in [('2024-gaoqing', '高青县2024年第一季度进展情况', 'ods'),
+                          ('2024-boshan', '博山区2024年第二季度进展情况', 'xls')]:
+    src = OUT / folder / (name + '.xlsx')
+    subprocess.run(['soffice', '--headless', '--convert-to', fmt, '--outdir', str(src.parent), str(src)],
+                   check=True, capture_output=True)
+    src.unlink()
