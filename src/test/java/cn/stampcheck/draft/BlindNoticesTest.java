@@ -104,4 +104,15 @@ class BlindNoticesTest {
         assertTrue(score.notices() == 6, "six notices");
         assertTrue(score.recall() >= 0.95 && score.precision() >= 0.95, score.toString());
     }
+
+    /**
+     * Six notices still blind (test-data/notices-blind/notices14/, by a helper who never saw the code, see its
+     * LABELS.md): scored, not fixed against; the first score is in the README and is the bar.
+     */
+    @Test
+    void blindNotices() throws IOException {
+        NoticeSetScore score = NoticeSetScore.score(Path.of("test-data/notices-blind/notices14"));
+        assertTrue(score.notices() == 6, "six notices");
+        assertTrue(score.recall() >= 0.71 && score.precision() >= 0.81, score.toString());
+    }
 }

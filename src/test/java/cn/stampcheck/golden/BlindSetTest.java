@@ -14,4 +14,13 @@ class BlindSetTest {
     void reports7() throws Exception {
         RegressionSetsTest.scoreOnly(Path.of("test-data/blind/reports7"));
     }
+
+    /**
+     * Seven reports, one or two per notice, by a later helper (see its LABELS.md); not fixed against yet, so
+     * its bar is its first score (F1 0.909: «联谊活动俩场» is read as no figure).
+     */
+    @Test
+    void reports12() throws Exception {
+        RegressionSetsTest.scoreOnly(Path.of("test-data/blind/reports12"), 0.90, 0.98);
+    }
 }

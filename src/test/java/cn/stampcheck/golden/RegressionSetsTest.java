@@ -43,11 +43,20 @@ class RegressionSetsTest {
 
     /** Scores a set; package-private so that the blind set's test uses the same scoring. */
     static void scoreOnly(Path dir) throws Exception {
-        score(dir);
+        score(dir, 0.95, 0.97);
+    }
+
+    /** Scores a blind set against its own first score, before anything is fixed for it. */
+    static void scoreOnly(Path dir, double f1, double figures) throws Exception {
+        score(dir, f1, figures);
+    }
+
+    static void score(Path dir) throws Exception {
+        score(dir, 0.95, 0.97);
     }
 
     /** Scores every report under one set folder: totals, then per sub-folder (one per notice). */
-    static void score(Path dir) throws Exception {
+    private static void score(Path dir, double f1Bar, double figuresBar) throws Exception {
         List<Path> all;
         try (Stream<Path> s = Files.walk(dir)) {
             all = s.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
@@ -61,8 +70,8 @@ class RegressionSetsTest {
             System.out.printf("  %-14s reports=%d F1=%.4f figures=%.4f%n", e.getKey(), e.getValue().size(), r[0], r[1]);
         }
         double[] total = score(dir, all, true);
-        assertTrue(total[0] >= 0.95 && total[1] >= 0.97, String.format(
-                "%s: F1 %.4f (need 0.95), figure accuracy %.4f (need 0.97)", dir, total[0], total[1]));
+        assertTrue(total[0] >= f1Bar && total[1] >= figuresBar, String.format(
+                "%s: F1 %.4f (need %.2f), figure accuracy %.4f (need %.2f)", dir, total[0], f1Bar, total[1], figuresBar));
     }
 
     /** Returns {F1, figure accuracy}; prints the disagreements and totals when {@code print}. */
